@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+
+export type Target = 'chrome' | 'firefox';
+
+type Manifest = Record<string, unknown> & {
+  background: Record<string, unknown>;
+  side_panel?: { default_path: string };
+  permissions: string[];
+  action: { default_title: string; default_icon: Record<string, string> };
+};
+
+export const FIREFOX_ID = 'tono@tono-extension.org';
+
+/** `manifest.json` is written for Chrome; Firefox gets a sidebar, event-page scripts and a gecko id. */
+export function manifestFor(target: Target, version: string): Manifest {
+  const base = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest;
+  base.version = version;
+  if (target === 'chrome') return base;
+  const { side_panel: sidePanel, ...firefox } = base;
+  return {
+    ...firefox,
+    background: { scripts: ['background.js'], type: 'module' },
+    permissions: base.permissions.filter((permission) => permission !== 'sidePanel'),
+    sidebar_action: {
+      default_panel: sidePanel?.default_path,
+      default_title: base.action.default_title,
+      default_icon: base.action.default_icon,
+      open_at_install: false,
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}

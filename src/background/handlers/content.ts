@@ -1,0 +1,67 @@
+import type { TonoDatabase } from '../../shared/db/database';
+import { ReplyEventsRepo } from '../../shared/db/repos/reply-events';
+import { SettingsRepo } from '../../shared/db/repos/settings';
+import { TemplatesRepo } from '../../shared/db/repos/templates';
+import { platformForUrl } from '../../shared/domain/platform';
+import { computeResponseTimes } from '../../shared/domain/response-time';
+import { renderTemplate, type TemplateContext } from '../../shared/domain/template';
+import type { ReplyContext } from '../../shared/messages/protocol';
+import { hashPermalink } from '../hash';
+import type { FocusRecord } from '../last-focus';
+import type { ContentHandlers } from '../router';
+
+/** Turns page-derived context into template variables; the platform comes from the sender URL. */
+export async function templateContextFor(
+  settings: SettingsRepo,
+  context: ReplyContext | undefined,
+  url: string,
+): Promise<TemplateContext> {
+  return {
+    name: context?.authorName,
+    handle: context?.handle,
+    platform: platformForUrl(url),
+    agent: await settings.get('agentName'),
+    brand: context?.account,
+  };
+}
+
+export function createContentHandlers(
+  db: TonoDatabase,
+  focusStore: { remember(record: FocusRecord): Promise<void> },
+): ContentHandlers {
+  const templates = new TemplatesRepo(db);
+  const events = new ReplyEventsRepo(db);
+  const settings = new SettingsRepo(db);
+  return {
+    async getShortcuts() {
+      return { shortcuts: await templates.shortcuts() };
+    },
+    async expandShortcut({ shortcut, context }, sender) {
+      const template = await templates.findByShortcut(shortcut);
+      if (!template) return null;
+      const rendered = renderTemplate(template.body, await templateContextFor(settings, context, sender.url));
+      await templates.recordUse(template.id);
+      return { templateId: template.id, ...rendered };
+    },
+    async boxFocused({ context, focusedAt }, sender) {
+      await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, context, focusedAt });
+      return null;
+    },
+    async replySubmitted({ eventId, context, firstFocusAt, submittedAt, templateId }, sender) {
+      const times = computeResponseTimes({ commentAt: context.commentAt, firstFocusAt, submittedAt });
+      await events.record({
+        id: eventId,
+        platform: platformForUrl(sender.url),
+        account: context.account ?? null,
+        threadHash: await hashPermalink(context.permalink),
+        commentAt: context.commentAt,
+        commentPrecision: context.commentPrecision,
+        firstFocusAt,
+        submittedAt,
+        templateId,
+        ...times,
+      });
+      return { responseSeconds: times.responseSeconds };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { browser } from '../../shared/browser';
+import type { TonoDatabase } from '../../shared/db/database';
+import { SettingsRepo } from '../../shared/db/repos/settings';
+import { TemplatesRepo } from '../../shared/db/repos/templates';
+import { renderTemplate } from '../../shared/domain/template';
+import type { BackgroundToContent, InsertOutcome, RequestOf } from '../../shared/messages/protocol';
+import type { FocusRecord } from '../last-focus';
+import type { PageHandlers } from '../router';
+import { templateContextFor } from './content';
+
+export function createPageHandlers(
+  db: TonoDatabase,
+  focusStore: { find(tabId: number | null): Promise<FocusRecord | undefined> },
+): PageHandlers {
+  const templates = new TemplatesRepo(db);
+  const settings = new SettingsRepo(db);
+  return {
+    async insertTemplate({ templateId, tabId }) {
+      const template = await templates.get(templateId);
+      if (!template) return { ok: false, reason: 'unknown-template' };
+      const focus = await focusStore.find(tabId);
+      if (!focus) return { ok: false, reason: 'no-box' };
+      let url = '';
+      try {
+        url = (await browser.tabs.get(focus.tabId)).url ?? '';
+      } catch {
+        return { ok: false, reason: 'tab-unreachable' };
+      }
+      const rendered = renderTemplate(template.body, await templateContextFor(settings, focus.context, url));
+      const request: RequestOf<BackgroundToContent, 'insertText'> = { ...rendered, templateId };
+      let outcome: InsertOutcome;
+      try {
+        const reply = (await browser.tabs.sendMessage(
+          focus.tabId,
+          { type: 'insertText', payload: request },
+          { frameId: focus.frameId },
+        )) as InsertOutcome | undefined;
+        outcome = reply ?? { ok: false, reason: 'tab-unreachable' };
+      } catch {
+        outcome = { ok: false, reason: 'tab-unreachable' };
+      }
+      if (outcome.ok) await templates.recordUse(templateId);
+      return outcome;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { browser } from '../shared/browser';
+import { getDatabase } from '../shared/db/database';
+import { seedStarterLibrary } from '../shared/db/seed';
+import { createContentHandlers } from './handlers/content';
+import { createPageHandlers } from './handlers/page';
+import { lastFocus } from './last-focus';
+import { createRouter, type SenderInfo } from './router';
+import { syncUserSiteScripts } from './user-sites';
+
+// Every listener is registered synchronously at top level so events that wake the worker reach it.
+const db = getDatabase();
+const route = createRouter({
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  content: createContentHandlers(db, lastFocus),
+  page: createPageHandlers(db, lastFocus),
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+
+browser.runtime.onInstalled.addListener(() => {
+  void seedStarterLibrary(db).catch((error: unknown) => console.error('Tono: seeding failed', error));
+  void syncUserSiteScripts().catch((error: unknown) => console.error('Tono: site registration failed', error));
+});
+
+browser.permissions.onAdded.addListener(() => void syncUserSiteScripts());
+browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
+browser.tabs.onRemoved.addListener((tabId) => void lastFocus.forget(tabId));
+
+// Chrome: the toolbar button opens the side panel. Firefox uses `sidebar_action` instead.
+const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
+  ?.sidePanel;
+void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);

@@ -1,0 +1,31 @@
+import type { ThreadContext } from '../sites/types';
+
+/** What Tono knows about one reply box while the user works in it. */
+export interface BoxState {
+  firstFocusAt: number;
+  context: ThreadContext;
+  templateId: string | null;
+  submitPending: boolean;
+}
+
+const states = new WeakMap<HTMLElement, BoxState>();
+
+export function boxState(box: HTMLElement): BoxState | undefined {
+  return states.get(box);
+}
+
+export function trackBox(box: HTMLElement, context: ThreadContext, now: number): BoxState {
+  const existing = states.get(box);
+  if (existing) {
+    existing.context = context;
+    return existing;
+  }
+  const state: BoxState = { firstFocusAt: now, context, templateId: null, submitPending: false };
+  states.set(box, state);
+  return state;
+}
+
+/** After a confirmed reply the same box starts a new reply. */
+export function resetBox(box: HTMLElement): void {
+  states.delete(box);
+}

@@ -1,0 +1,39 @@
+import { browser } from '../shared/browser';
+import { sendFromContent } from '../shared/messages/client';
+import type { ContentToBackground, RequestOf, ResponseOf } from '../shared/messages/protocol';
+
+const teardowns: Array<() => void> = [];
+let orphaned = false;
+
+/** Registers cleanup to run when the extension is updated or reloaded under this page. */
+export function onOrphaned(teardown: () => void): void {
+  teardowns.push(teardown);
+}
+
+export function isOrphaned(): boolean {
+  return orphaned;
+}
+
+function markOrphaned(): void {
+  if (orphaned) return;
+  orphaned = true;
+  for (const teardown of teardowns.splice(0)) teardown();
+}
+
+/**
+ * Sends to the background and never throws into the page: an orphaned script (the extension was
+ * reloaded) detaches itself quietly; other failures resolve to null.
+ */
+export async function request<K extends keyof ContentToBackground & string>(
+  type: K,
+  payload: RequestOf<ContentToBackground, K>,
+): Promise<ResponseOf<ContentToBackground, K> | null> {
+  if (orphaned) return null;
+  try {
+    if (!browser.runtime.id) throw new Error('Extension context invalidated');
+    return await sendFromContent(type, payload);
+  } catch (error) {
+    if (!browser.runtime.id || String(error).includes('context invalidated')) markOrphaned();
+    return null;
+  }
+}

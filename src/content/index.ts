@@ -1,0 +1,38 @@
+import { browser } from '../shared/browser';
+import { onOrphaned } from './connection';
+import { FocusTracker } from './focus-tracker';
+import { createInsertListener } from './insert-listener';
+import { ShortcutCache } from './shortcut-cache';
+import { createSubmitWatch } from './submit-watch';
+import { createTabExpansion } from './tab-expansion';
+
+// Runs at document_start as one classic script, so these listeners exist before the page's own
+// scripts and before the user's first keystroke. Everything heavier is created on demand.
+const FLAG = '__tonoContentStarted';
+const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
+
+if (!scope[FLAG]) {
+  scope[FLAG] = true;
+  const shortcuts = new ShortcutCache();
+  const focus = new FocusTracker(shortcuts);
+  const onTab = createTabExpansion(shortcuts, focus);
+  const submit = createSubmitWatch(focus);
+  const onKeyDown = (event: KeyboardEvent) => {
+    onTab(event);
+    submit.onKeyDown(event);
+  };
+  const onInsert = createInsertListener(focus);
+
+  window.addEventListener('focusin', focus.onFocusIn, true);
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('click', submit.onClick, true);
+  browser.runtime.onMessage.addListener(onInsert);
+  void shortcuts.refresh();
+
+  onOrphaned(() => {
+    window.removeEventListener('focusin', focus.onFocusIn, true);
+    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('click', submit.onClick, true);
+    scope[FLAG] = false;
+  });
+}

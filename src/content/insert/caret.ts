@@ -1,0 +1,15 @@
+/** Moves the caret `charsFromEnd` characters back from where the insertion left it ({{cursor}}). */
+export function placeCaret(box: HTMLElement, charsFromEnd: number): void {
+  if (charsFromEnd <= 0) return;
+  if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') {
+    const field = box as HTMLTextAreaElement;
+    const at = Math.max(0, (field.selectionEnd ?? field.value.length) - charsFromEnd);
+    field.setSelectionRange(at, at);
+    return;
+  }
+  // Selection.modify moves through the rendered text the way arrow keys do, so editors follow it.
+  const selection = box.ownerDocument.getSelection() as Selection & {
+    modify?: (alter: string, direction: string, granularity: string) => void;
+  };
+  for (let i = 0; i < charsFromEnd; i++) selection.modify?.('move', 'backward', 'character');
+}

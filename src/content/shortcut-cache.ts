@@ -1,0 +1,35 @@
+import { request } from './connection';
+
+const REFRESH_AFTER_MS = 2000;
+
+/**
+ * The set of shortcuts, so Tab can be decided synchronously in the keydown handler. Unknown until
+ * the first answer arrives; until then Tab on a candidate word asks the background directly.
+ */
+export class ShortcutCache {
+  private shortcuts: Set<string> | null = null;
+  private fetchedAt = 0;
+  private inFlight: Promise<void> | null = null;
+
+  get known(): boolean {
+    return this.shortcuts !== null;
+  }
+
+  has(shortcut: string): boolean {
+    return this.shortcuts?.has(shortcut) ?? false;
+  }
+
+  /** Refreshes at most every couple of seconds; also keeps the worker warm for the coming Tab. */
+  refresh(now = Date.now()): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    if (this.shortcuts && now - this.fetchedAt < REFRESH_AFTER_MS) return Promise.resolve();
+    this.inFlight = request('getShortcuts', {}).then((answer) => {
+      if (answer) {
+        this.shortcuts = new Set(answer.shortcuts);
+        this.fetchedAt = Date.now();
+      }
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+}

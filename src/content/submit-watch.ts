@@ -1,0 +1,54 @@
+import { boxState, resetBox } from './box-state';
+import { request } from './connection';
+import { deepTarget } from './deep-target';
+import type { FocusTracker } from './focus-tracker';
+import { editableRoot } from './insert/editor-kind';
+import { readText } from './insert/text-access';
+
+const CONFIRM_WITHIN_MS = 5000;
+const POLL_MS = 100;
+
+/**
+ * Counts a reply only once the site confirms it: after a send click or Ctrl/Cmd+Enter, the box
+ * must empty or disappear within a few seconds. A bare click on an empty box counts nothing.
+ */
+export function createSubmitWatch(focus: FocusTracker) {
+  function candidate(box: HTMLElement): void {
+    const state = boxState(box);
+    if (!state || state.submitPending || readText(box).trim() === '') return;
+    state.submitPending = true;
+    const submittedAt = Date.now();
+    const started = performance.now();
+    const timer = setInterval(() => {
+      const confirmed = !box.isConnected || readText(box).trim() === '';
+      if (!confirmed && performance.now() - started < CONFIRM_WITHIN_MS) return;
+      clearInterval(timer);
+      state.submitPending = false;
+      if (!confirmed) return;
+      resetBox(box);
+      void request('replySubmitted', {
+        eventId: crypto.randomUUID(),
+        context: state.context,
+        firstFocusAt: state.firstFocusAt,
+        submittedAt,
+        templateId: state.templateId,
+      });
+    }, POLL_MS);
+  }
+
+  return {
+    onKeyDown(event: KeyboardEvent): void {
+      if (!event.isTrusted || event.key !== 'Enter') return;
+      const box = editableRoot(deepTarget(event));
+      if (!box) return;
+      const submitsOnEnter = box.tagName === 'INPUT' && !event.shiftKey;
+      if (event.ctrlKey || event.metaKey || submitsOnEnter) candidate(box);
+    },
+    onClick(event: MouseEvent): void {
+      const box = focus.lastBox;
+      if (!event.isTrusted || !box || !(event.target instanceof Element)) return;
+      const target = deepTarget(event);
+      if (target instanceof Element && focus.adapter.isSubmitControl(target, box)) candidate(box);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { normalizeShortcut, tokenBeforeCaret } from '../shared/domain/text';
+import { boxState, trackBox } from './box-state';
+import { request } from './connection';
+import { deepTarget } from './deep-target';
+import type { FocusTracker } from './focus-tracker';
+import { editableRoot } from './insert/editor-kind';
+import { copyToClipboard, insertText } from './insert/insert-text';
+import { placeCaret } from './insert/caret';
+import { selectBeforeCaret, textBeforeCaret } from './insert/text-access';
+import type { ShortcutCache } from './shortcut-cache';
+import { showToast } from './toast';
+
+/** Moves focus on as Tab would have, for the rare Tab we held back before shortcuts were known. */
+function focusNext(from: HTMLElement): void {
+  const focusables = Array.from(
+    from.ownerDocument.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]',
+    ),
+  ).filter((element) => !element.hasAttribute('disabled') && element.tabIndex >= 0);
+  const index = focusables.findIndex((element) => element === from || element.contains(from));
+  focusables[index + 1]?.focus();
+}
+
+/** Tab after a shortcut replaces the shortcut with the rendered template; otherwise Tab is Tab. */
+export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker) {
+  async function expand(box: HTMLElement, token: string, unsure: boolean): Promise<void> {
+    const context = boxState(box)?.context ?? focus.adapter.readContext(box);
+    const expanded = await request('expandShortcut', { shortcut: normalizeShortcut(token), context });
+    if (!expanded) {
+      if (unsure) focusNext(box);
+      return;
+    }
+    // The user may have typed on while we asked: only replace the shortcut if it is still there.
+    if (!textBeforeCaret(box)?.endsWith(token) || !selectBeforeCaret(box, token.length)) return;
+    const result = await insertText(box, expanded.text);
+    if (result.ok) {
+      trackBox(box, context, Date.now()).templateId = expanded.templateId;
+      if (expanded.cursorOffset !== null) placeCaret(box, expanded.text.length - expanded.cursorOffset);
+    } else if (await copyToClipboard(expanded.text)) {
+      showToast('toastCopied');
+    }
+  }
+
+  return (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    // Synthetic events from page scripts never trigger an insertion.
+    if (!event.isTrusted || event.isComposing) return;
+    const box = editableRoot(deepTarget(event));
+    if (!box) return;
+    const before = textBeforeCaret(box);
+    const token = before === null ? null : tokenBeforeCaret(before, before.length);
+    if (!token) return;
+    if (shortcuts.known && !shortcuts.has(normalizeShortcut(token.token))) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void expand(box, token.token, !shortcuts.known);
+  };
+}

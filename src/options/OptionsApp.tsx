@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getDatabase } from '../shared/db/database';
+import { SettingsRepo } from '../shared/db/repos/settings';
+import { t } from '../shared/ui/i18n';
+import { SitesSection } from './SitesSection';
+
+const settings = new SettingsRepo(getDatabase());
+
+export function OptionsApp() {
+  const [agent, setAgent] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void settings.get('agentName').then((value) => setAgent(value ?? ''));
+  }, []);
+
+  async function saveAgent(event: Event) {
+    event.preventDefault();
+    await settings.set('agentName', agent.trim().slice(0, 80));
+    setSaved(true);
+  }
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section>
+        <h2>{t('optionsAgentHeading')}</h2>
+        <form onSubmit={saveAgent} class="row">
+          <label for="agent">{t('optionsAgentLabel')}</label>
+          <input id="agent" value={agent} maxLength={80} onInput={(e) => { setAgent(e.currentTarget.value); setSaved(false); }} />
+          <button type="submit">{t('optionsSave')}</button>
+          <span role="status">{saved ? t('optionsSaved') : ''}</span>
+        </form>
+        <p class="hint">{t('optionsAgentHint')}</p>
+      </section>
+      <SitesSection />
+    </main>
+  );
+}

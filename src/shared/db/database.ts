@@ -1,0 +1,29 @@
+import Dexie, { type Table } from 'dexie';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
+import type { ReplyEvent, Setting, Template } from './types';
+
+export const DB_NAME = 'tono';
+
+/** Typed Dexie database. Only repositories (`./repos/*`) query its tables. */
+export class TonoDatabase extends Dexie {
+  templates!: Table<Template, string>;
+  replyEvents!: Table<ReplyEvent, string>;
+  settings!: Table<Setting, string>;
+
+  constructor(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
+    super(name);
+    for (const migration of migrations) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
+  }
+}
+
+let shared: TonoDatabase | undefined;
+
+/** The one database of this context, opened lazily so importing this module has no side effect. */
+export function getDatabase(): TonoDatabase {
+  shared ??= new TonoDatabase();
+  return shared;
+}

@@ -1,0 +1,70 @@
+import type { TonoDatabase } from '../database';
+import type { Template } from '../types';
+import { foldText, normalizeShortcut } from '../../domain/text';
+
+export type TemplateDraft = Omit<Template, 'searchText' | 'usageCount' | 'lastUsedAt' | 'createdAt' | 'updatedAt'> &
+  Partial<Pick<Template, 'usageCount' | 'lastUsedAt' | 'createdAt'>>;
+
+function searchTextOf(t: Pick<Template, 'title' | 'body' | 'shortcut' | 'tags'>): string {
+  return foldText([t.title, t.body, t.shortcut, ...t.tags].join(' '));
+}
+
+/** The only code that reads or writes approved replies. */
+export class TemplatesRepo {
+  constructor(private readonly db: TonoDatabase) {}
+
+  async save(draft: TemplateDraft, now = Date.now()): Promise<Template> {
+    const template: Template = {
+      usageCount: 0,
+      lastUsedAt: null,
+      createdAt: now,
+      ...draft,
+      shortcut: normalizeShortcut(draft.shortcut),
+      searchText: searchTextOf(draft),
+      updatedAt: now,
+    };
+    await this.db.templates.put(template);
+    return template;
+  }
+
+  /** Adds all drafts in one transaction: either every one lands or none does. */
+  async saveAll(drafts: readonly TemplateDraft[], now = Date.now()): Promise<void> {
+    await this.db.transaction('rw', this.db.templates, async () => {
+      for (const draft of drafts) await this.save(draft, now);
+    });
+  }
+
+  get(id: string): Promise<Template | undefined> {
+    return this.db.templates.get(id);
+  }
+
+  findByShortcut(shortcut: string): Promise<Template | undefined> {
+    return this.db.templates.where('shortcut').equals(normalizeShortcut(shortcut)).first();
+  }
+
+  /** All shortcuts, for the content script's synchronous Tab decision. */
+  async shortcuts(): Promise<string[]> {
+    const keys = await this.db.templates.orderBy('shortcut').uniqueKeys();
+    return keys.map(String).filter((key) => key.length > 0);
+  }
+
+  /** Most used first, then most recently edited. */
+  async list(): Promise<Template[]> {
+    const all = await this.db.templates.toArray();
+    return all.sort((a, b) => b.usageCount - a.usageCount || b.updatedAt - a.updatedAt);
+  }
+
+  count(): Promise<number> {
+    return this.db.templates.count();
+  }
+
+  async recordUse(id: string, now = Date.now()): Promise<void> {
+    await this.db.templates
+      .where('id')
+      .equals(id)
+      .modify((t) => {
+        t.usageCount += 1;
+        t.lastUsedAt = now;
+      });
+  }
+}

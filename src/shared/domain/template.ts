@@ -1,0 +1,61 @@
+/** Values a template may refer to; every one is optional because sites do not always show them. */
+export interface TemplateContext {
+  name?: string;
+  firstName?: string;
+  handle?: string;
+  platform?: string;
+  agent?: string;
+  brand?: string;
+}
+
+export interface RenderedTemplate {
+  text: string;
+  /** Where `{{cursor}}` was, as an offset into `text`; null to leave the caret at the end. */
+  cursorOffset: number | null;
+}
+
+const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*(?:\|([^}]*))?\}\}/g;
+
+function valueFor(key: string, context: TemplateContext): string | undefined {
+  switch (key) {
+    case 'name':
+      return context.name;
+    case 'firstName':
+      return context.firstName ?? context.name?.trim().split(/\s+/)[0];
+    case 'handle':
+      return context.handle;
+    case 'platform':
+      return context.platform;
+    case 'agent':
+      return context.agent;
+    case 'brand':
+      return context.brand;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Fills `{{variable}}` and `{{variable|default}}` placeholders. The result is plain text: it is
+ * always inserted as text, never parsed as HTML, so no escaping happens here.
+ * Unknown variables without a default render as nothing rather than as raw braces.
+ */
+export function renderTemplate(body: string, context: TemplateContext): RenderedTemplate {
+  let cursorOffset: number | null = null;
+  let text = '';
+  let last = 0;
+  for (const match of body.matchAll(PLACEHOLDER)) {
+    const [whole, key = '', fallback] = match;
+    text += body.slice(last, match.index);
+    last = match.index + whole.length;
+    if (key === 'cursor') {
+      cursorOffset ??= text.length;
+      continue;
+    }
+    const value = valueFor(key, context)?.trim() || (fallback ?? '').trim();
+    // An empty value takes the separator before it along ("Hola {{firstName|}}, …" → "Hola, …").
+    text = value ? text + value : text.replace(/[ \t]*,?[ \t]*$/, '');
+  }
+  text += body.slice(last);
+  return { text: text.replace(/\r\n?/g, '\n'), cursorOffset };
+}

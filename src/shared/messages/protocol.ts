@@ -1,0 +1,58 @@
+import type * as v from 'valibot';
+import type {
+  BoxFocusedSchema,
+  EmptySchema,
+  ExpandShortcutSchema,
+  InsertTemplateSchema,
+  InsertTextSchema,
+  ReplyContextSchema,
+  ReplySubmittedSchema,
+} from './schemas';
+
+export type ReplyContext = v.InferOutput<typeof ReplyContextSchema>;
+
+/** How an insertion ended; `clipboard` means the text was copied instead and the user was told. */
+export type InsertOutcome =
+  | { ok: true; method: string }
+  | { ok: false; reason: 'no-box' | 'clipboard' | 'tab-unreachable' | 'unknown-template' };
+
+export interface ExpandedTemplate {
+  templateId: string;
+  text: string;
+  cursorOffset: number | null;
+}
+
+/** Content script → background. This is the whole allow-list for semi-trusted senders. */
+export interface ContentToBackground {
+  getShortcuts: { request: v.InferOutput<typeof EmptySchema>; response: { shortcuts: string[] } };
+  expandShortcut: { request: v.InferOutput<typeof ExpandShortcutSchema>; response: ExpandedTemplate | null };
+  boxFocused: { request: v.InferOutput<typeof BoxFocusedSchema>; response: null };
+  replySubmitted: {
+    request: v.InferOutput<typeof ReplySubmittedSchema>;
+    response: { responseSeconds: number | null };
+  };
+}
+
+/** Extension pages (side panel, options) → background. */
+export interface PageToBackground {
+  insertTemplate: { request: v.InferOutput<typeof InsertTemplateSchema>; response: InsertOutcome };
+}
+
+/** Background → content script of one tab and frame. */
+export interface BackgroundToContent {
+  insertText: { request: v.InferOutput<typeof InsertTextSchema>; response: InsertOutcome };
+}
+
+export type Protocol = ContentToBackground | PageToBackground | BackgroundToContent;
+
+/** The envelope every message travels in. */
+export interface Envelope<P, K extends keyof P = keyof P> {
+  type: K;
+  payload: P[K] extends { request: infer R } ? R : never;
+}
+
+export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+/** Errors cross the boundary as values so a rejected promise never carries a page-visible stack. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+
+const MAX_SHORT = 200;
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
+
+/** What a content script may tell about the comment being answered. All of it is page-derived. */
+export const ReplyContextSchema = v.object({
+  authorName: v.optional(shortText),
+  handle: v.optional(shortText),
+  account: v.optional(shortText),
+  commentAt: v.nullable(timestamp),
+  commentPrecision: v.picklist(['exact', 'approximate', 'unknown']),
+  permalink: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+});
+
+export const EmptySchema = v.strictObject({});
+
+export const ExpandShortcutSchema = v.object({
+  shortcut: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  context: ReplyContextSchema,
+});
+
+export const BoxFocusedSchema = v.object({
+  context: ReplyContextSchema,
+  focusedAt: timestamp,
+});
+
+export const ReplySubmittedSchema = v.object({
+  eventId: v.pipe(v.string(), v.uuid()),
+  context: ReplyContextSchema,
+  firstFocusAt: v.nullable(timestamp),
+  submittedAt: timestamp,
+  templateId: v.nullable(shortText),
+});
+
+export const InsertTemplateSchema = v.object({
+  templateId: shortText,
+  /** The tab the side panel is attached to, or null to use the box focused most recently anywhere. */
+  tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+export const InsertTextSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(20_000)),
+  cursorOffset: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  templateId: v.nullable(shortText),
+});
