@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './browsers';
+import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
+
+export const CHROME_BUILD = new URL('../../dist/chrome', import.meta.url).pathname;
+
+/** Flags that keep Chromium off the network this machine does not have. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface TonoBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens the demo feed at its routed site URL and waits until the editors are ready. */
+  openDemo(): Promise<Page>;
+  /** Opens the side panel page in a tab (Playwright cannot dock the real side panel). */
+  openSidePanel(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded from dist/chrome and the demo routed at a site URL. */
+export async function launchChromiumWithTono(options: { headless?: boolean } = {}): Promise<TonoBrowser> {
+  assertDemoBuilt();
+  const profile = mkdtempSync(join(tmpdir(), 'tono-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1100, height: 800 },
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+  });
+  await context.route(`${DEMO_URL}**`, (route) => {
+    const response = demoResponse(route.request().url());
+    return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openDemo() {
+      const page = await context.newPage();
+      await page.goto(DEMO_URL);
+      await page.waitForFunction(() => Boolean((window as { tonoDemo?: unknown }).tonoDemo));
+      return page;
+    },
+    async openSidePanel() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

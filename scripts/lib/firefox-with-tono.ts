@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { firefoxPath } from './browsers';
+import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
+
+export const FIREFOX_BUILD = new URL('../../dist/firefox', import.meta.url).pathname;
+
+/**
+ * Prefs for the fresh temporary profile Puppeteer creates (on top of Puppeteer's own test prefs
+ * and the Remote Agent's recommended prefs, which already silence updates, telemetry and most
+ * background services).
+ */
+const FIREFOX_PREFS: Record<string, unknown> = {
+  // Host permissions. In Firefox MV3 the `content_scripts.matches` (and `host_permissions`) are
+  // origins the user can withhold. Since Firefox 127 they are granted at install time when
+  // `extensions.originControls.grantByDefault` is true (the shipped default, which is also what
+  // a user gets from the normal install prompt). WebDriver BiDi's webExtension.install (a
+  // temporary add-on install, startup reason ADDON_INSTALL) goes through that same path, so
+  // nothing else needs granting. We set the pref explicitly so the test does not depend on the
+  // default: with it false, the content script never runs on x.com and the test fails.
+  'extensions.originControls.grantByDefault': true,
+
+  // No network on this machine, and none wanted: every proxied request goes to a closed port on
+  // loopback (the discard port), so anything that escapes the page's request interception fails
+  // at once instead of leaking or waiting on DNS. Intercepted requests are answered inside
+  // Firefox and never reach the proxy. Loopback itself is not proxied (WebDriver BiDi runs there).
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.socks_remote_dns': true,
+  'network.proxy.allow_hijacking_localhost': false,
+  'network.trr.mode': 5,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+  'network.http.speculative-parallel-limit': 0,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'security.OCSP.enabled': 0,
+  'extensions.blocklist.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.server': '',
+  'datareporting.policy.dataSubmissionEnabled': false,
+};
+
+export interface FirefoxTono {
+  browser: Browser;
+  /** What WebDriver BiDi's webExtension.install returned: the gecko id from the manifest. */
+  extensionId: string;
+  /** Opens the demo feed at its real-site URL (answered by request interception) and waits for its editors. */
+  openDemo(): Promise<Page>;
+  /** Closes Firefox (Puppeteer then deletes the temporary profile); kills it if it does not close. */
+  close(): Promise<void>;
+}
+
+/** Answers the demo URL from dist/demo and refuses everything else, so the page never goes to the network. */
+function serveDemo(request: HTTPRequest): void {
+  if (request.isInterceptResolutionHandled()) return;
+  const url = request.url();
+  if (url.startsWith(DEMO_URL)) {
+    const response = demoResponse(url);
+    void request.respond({ status: response.status, contentType: response.contentType, body: response.body });
+  } else {
+    void request.abort('blockedbyclient');
+  }
+}
+
+async function closeOrKill(browser: Browser): Promise<void> {
+  const firefox = browser.process();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), 10_000);
+  });
+  try {
+    const outcome = await Promise.race([browser.close().then(() => 'closed' as const), timedOut]);
+    if (outcome === 'timeout') firefox?.kill('SIGKILL');
+  } catch {
+    firefox?.kill('SIGKILL');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Real Firefox (Debian's firefox-esr, or FIREFOX_PATH) driven over WebDriver BiDi, headless, in a
+ * fresh temporary profile, with the built extension from dist/firefox installed through
+ * webExtension.install. Throws MissingBrowserError (with install instructions) if Firefox is absent.
+ */
+export async function launchFirefoxWithTono(options: { headless?: boolean } = {}): Promise<FirefoxTono> {
+  const executablePath = firefoxPath();
+  assertDemoBuilt();
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
+    throw new Error('dist/firefox is missing: run `npm run build` first.');
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath,
+    headless: options.headless ?? true,
+    // No userDataDir: Puppeteer makes a fresh temporary profile and removes it on close.
+    extraPrefsFirefox: FIREFOX_PREFS,
+    defaultViewport: { width: 1100, height: 800 },
+  });
+  let extensionId: string;
+  try {
+    extensionId = await browser.installExtension(FIREFOX_BUILD);
+  } catch (error) {
+    await closeOrKill(browser);
+    throw error;
+  }
+  return {
+    browser,
+    extensionId,
+    async openDemo() {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', serveDemo);
+      await page.goto(DEMO_URL);
+      await page.waitForFunction(() => Boolean((window as { tonoDemo?: unknown }).tonoDemo), { timeout: 10_000 });
+      return page;
+    },
+    close: () => closeOrKill(browser),
+  };
+}

@@ -1,0 +1,47 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
+import { FIREFOX_ID } from '../../scripts/manifest';
+import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
+import { renderTemplate } from '../../src/shared/domain/template';
+
+// Smoke test of the Firefox package: dist/firefox installed into Firefox ESR over WebDriver BiDi,
+// the demo feed served at https://x.com/tono-demo/ by request interception, and one Tab expansion,
+// which only works if the content script runs there and reaches the background (event page),
+// which reads the starter library from IndexedDB.
+
+let tono: FirefoxTono | undefined;
+let page: Page;
+
+const model = (id: string) => page.evaluate((boxId) => window.tonoDemo.modelText(boxId), id);
+
+// The textarea sits under Mike Rogers' comment: the content script sends that author as the
+// context, so `{{firstName|}}` renders as "Mike" (as in the Chromium test).
+const gracias = STARTER_LIBRARY.find((template) => template.shortcut === 'gracias')!.body;
+const expected = renderTemplate(gracias, { name: 'Mike Rogers' }).text;
+
+beforeAll(async () => {
+  // Throws MissingBrowserError ("Firefox was not found. Install it with ...") if Firefox is absent.
+  tono = await launchFirefoxWithTono();
+}, 30_000);
+
+afterAll(async () => {
+  await tono?.close();
+}, 15_000);
+
+describe('Firefox: the built extension on a supported site', () => {
+  it('installs dist/firefox through WebDriver BiDi under its gecko id', () => {
+    expect(tono!.extensionId).toBe(FIREFOX_ID);
+  });
+
+  it('expands `gracias` + Tab in the textarea with the starter template from the background', async () => {
+    page = await tono!.openDemo();
+    expect(page.url()).toBe('https://x.com/tono-demo/');
+    await page.click('#box-textarea');
+    await page.keyboard.type('gracias');
+    await page.keyboard.press('Tab');
+    expect(expected.startsWith('¡Gracias por escribirnos')).toBe(true);
+    await expect.poll(() => model('box-textarea'), { timeout: 10_000, interval: 100 }).toBe(expected);
+    expect(await page.$eval('#box-textarea', (box) => (box as HTMLTextAreaElement).value)).toBe(expected);
+  }, 20_000);
+});
