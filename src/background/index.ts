@@ -16,10 +16,16 @@ const route = createRouter({
   page: createPageHandlers(db, lastFocus),
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+// Seeding is idempotent and cheap once done, so it runs at every start and every message waits for
+// it: a page that asks for shortcuts right after install must not get an empty library.
+const seeded = seedStarterLibrary(db).catch((error: unknown) => console.error('Tono: seeding failed', error));
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: SenderInfo) => {
+  await seeded;
+  return route(message, sender);
+});
 
 browser.runtime.onInstalled.addListener(() => {
-  void seedStarterLibrary(db).catch((error: unknown) => console.error('Tono: seeding failed', error));
   void syncUserSiteScripts().catch((error: unknown) => console.error('Tono: site registration failed', error));
 });
 

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
-import { FIREFOX_ID } from '../../scripts/manifest';
+import { FIREFOX_BUILD, launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
 
@@ -31,7 +32,10 @@ afterAll(async () => {
 
 describe('Firefox: the built extension on a supported site', () => {
   it('installs dist/firefox through WebDriver BiDi under its gecko id', () => {
-    expect(tono!.extensionId).toBe(FIREFOX_ID);
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
+    expect(tono!.extensionId).toBe(manifest.browser_specific_settings.gecko.id);
   });
 
   it('expands `gracias` + Tab in the textarea with the starter template from the background', async () => {

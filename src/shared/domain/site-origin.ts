@@ -7,7 +7,8 @@ export type OriginParse = { ok: true; origin: string; pattern: string } | { ok: 
 export function parseSiteOrigin(input: string): OriginParse {
   const trimmed = input.trim();
   if (!trimmed) return { ok: false, error: 'invalid' };
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // `host:8443` is a port, not a scheme.
+  const withScheme = /^[a-z][a-z0-9+.-]*:(?!\d+(?:[/?#]|$))/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
     url = new URL(withScheme);
@@ -15,7 +16,7 @@ export function parseSiteOrigin(input: string): OriginParse {
     return { ok: false, error: 'invalid' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'scheme' };
-  if (!url.hostname || !/^[a-z0-9.-]+$/i.test(url.hostname) || !url.hostname.includes('.')) {
+  if (!url.hostname || !/^[a-z0-9.-]+$/i.test(url.hostname) || !url.hostname.includes('.') || url.hostname.split('.').some((label) => !label)) {
     return { ok: false, error: 'invalid' };
   }
   return { ok: true, origin: url.origin, pattern: `${url.protocol}//${url.hostname}/*` };

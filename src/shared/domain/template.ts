@@ -40,22 +40,28 @@ function valueFor(key: string, context: TemplateContext): string | undefined {
  * always inserted as text, never parsed as HTML, so no escaping happens here.
  * Unknown variables without a default render as nothing rather than as raw braces.
  */
+const normalizeNewlines = (text: string) => text.replace(/\r\n?/g, '\n');
+
 export function renderTemplate(body: string, context: TemplateContext): RenderedTemplate {
+  // Newlines are normalised first so the cursor offset counts the characters actually inserted.
+  const source = normalizeNewlines(body);
   let cursorOffset: number | null = null;
   let text = '';
   let last = 0;
-  for (const match of body.matchAll(PLACEHOLDER)) {
+  for (const match of source.matchAll(PLACEHOLDER)) {
     const [whole, key = '', fallback] = match;
-    text += body.slice(last, match.index);
+    text += source.slice(last, match.index);
     last = match.index + whole.length;
     if (key === 'cursor') {
       cursorOffset ??= text.length;
       continue;
     }
-    const value = valueFor(key, context)?.trim() || (fallback ?? '').trim();
+    const value = normalizeNewlines(valueFor(key, context)?.trim() || (fallback ?? '').trim());
     // An empty value takes the separator before it along ("Hola {{firstName|}}, …" → "Hola, …").
     text = value ? text + value : text.replace(/[ \t]*,?[ \t]*$/, '');
+    // Removing that separator may pull the text back behind an earlier {{cursor}}.
+    if (cursorOffset !== null && cursorOffset > text.length) cursorOffset = text.length;
   }
-  text += body.slice(last);
-  return { text: text.replace(/\r\n?/g, '\n'), cursorOffset };
+  text += source.slice(last);
+  return { text, cursorOffset };
 }

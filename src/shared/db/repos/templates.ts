@@ -14,13 +14,14 @@ export class TemplatesRepo {
   constructor(private readonly db: TonoDatabase) {}
 
   async save(draft: TemplateDraft, now = Date.now()): Promise<Template> {
+    const shortcut = normalizeShortcut(draft.shortcut);
     const template: Template = {
       usageCount: 0,
       lastUsedAt: null,
       createdAt: now,
       ...draft,
-      shortcut: normalizeShortcut(draft.shortcut),
-      searchText: searchTextOf(draft),
+      shortcut,
+      searchText: searchTextOf({ ...draft, shortcut }),
       updatedAt: now,
     };
     await this.db.templates.put(template);

@@ -13,7 +13,7 @@ export const FIREFOX_ID = 'tono@tono-extension.org';
 
 /** `manifest.json` is written for Chrome; Firefox gets a sidebar, event-page scripts and a gecko id. */
 export function manifestFor(target: Target, version: string): Manifest {
-  const base = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest;
+  const base = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Manifest;
   base.version = version;
   if (target === 'chrome') return base;
   const { side_panel: sidePanel, ...firefox } = base;
@@ -33,6 +33,8 @@ export function manifestFor(target: Target, version: string): Manifest {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android understands data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

@@ -1,0 +1,8 @@
+// `npm run bench`: prints each figure next to its DESIGN.md budget and writes bench/results.json.
+import { benchContentScriptSize } from './content-size';
+import { writeResults } from './report';
+import { benchTabLatency } from './tab-latency';
+
+benchContentScriptSize();
+await benchTabLatency();
+console.log(`\nWrote ${writeResults()}`);

@@ -1,0 +1,14 @@
+import { launchChromiumWithTono } from './scripts/lib/chromium-with-tono';
+const t = await launchChromiumWithTono();
+const page = await t.openDemo();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.click('#box-lexical');
+await page.keyboard.press('Control+A');
+await page.keyboard.press('Delete');
+await page.keyboard.type('recibido');
+await page.waitForTimeout(20);
+await page.keyboard.press('Tab');
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(`JSON.stringify(window.tonoDemo.modelText('box-lexical'))`));
+await t.close();

@@ -1,0 +1,53 @@
+// Builds dist/chrome, dist/firefox and the demo feed in dist/demo.
+import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { build } from 'vite';
+import { manifestFor, type Target } from './manifest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
+const quiet = { logLevel: 'warn' as const };
+
+async function buildExtension(outDir: string): Promise<void> {
+  await build({ root, ...quiet, build: { outDir, emptyOutDir: true } });
+  // The content script: one self-contained classic script, injected at document_start.
+  await build({
+    root,
+    configFile: false,
+    ...quiet,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      lib: { entry: `${root}src/content/index.ts`, formats: ['iife'], name: 'tonoContent', fileName: () => 'content.js' },
+    },
+  });
+  cpSync(`${root}_locales`, `${outDir}/_locales`, { recursive: true });
+}
+
+async function buildDemo(): Promise<void> {
+  await build({
+    root: `${root}demo`,
+    configFile: false,
+    ...quiet,
+    base: './',
+    build: { outDir: `${root}dist/demo`, emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+/** Builds both extension packages (one build, two manifests) and the demo feed. */
+export async function buildAll(): Promise<void> {
+  const chromeDir = `${root}dist/chrome`;
+  await buildExtension(chromeDir);
+  for (const target of ['chrome', 'firefox'] as Target[]) {
+    const dir = `${root}dist/${target}`;
+    if (target !== 'chrome') {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      cpSync(chromeDir, dir, { recursive: true });
+    }
+    writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(target, pkg.version), null, 2));
+  }
+  await buildDemo();
+}

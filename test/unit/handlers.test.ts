@@ -1,0 +1,206 @@
+import Dexie from 'dexie';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createContentHandlers } from '../../src/background/handlers/content';
+import type { FocusRecord } from '../../src/background/last-focus';
+import type { ContentHandlers, ContentSender } from '../../src/background/router';
+import { TonoDatabase } from '../../src/shared/db/database';
+import { SettingsRepo } from '../../src/shared/db/repos/settings';
+import { TemplatesRepo } from '../../src/shared/db/repos/templates';
+import type { ReplyContext } from '../../src/shared/messages/protocol';
+
+const EVENT_ID = '8f14e45f-ceea-4e7a-9b6c-6f1d7c3b2a10';
+const PERMALINK = 'https://x.com/cliente/status/1790000000000000001';
+
+let db: TonoDatabase;
+let name: string;
+let focusStore: { remember: ReturnType<typeof vi.fn<(record: FocusRecord) => Promise<void>>> };
+let handlers: ContentHandlers;
+
+const xSender: ContentSender = { tabId: 12, frameId: 0, url: 'https://x.com/marca/status/1' };
+
+const context = (overrides: Partial<ReplyContext> = {}): ReplyContext => ({
+  authorName: 'Ana Belén Ruiz',
+  handle: '@anabelen',
+  commentAt: 1_700_000_000_000,
+  commentPrecision: 'exact',
+  ...overrides,
+});
+
+beforeEach(async () => {
+  name = `tono-handlers-test-${crypto.randomUUID()}`;
+  db = new TonoDatabase(name);
+  await db.open();
+  focusStore = { remember: vi.fn(async () => undefined) };
+  handlers = createContentHandlers(db, focusStore);
+  await new TemplatesRepo(db).save({
+    id: 'tpl-gracias',
+    title: 'Gracias',
+    body: 'Hola {{firstName|}}, gracias por escribirnos en {{platform}}.{{cursor}}\n{{agent|El equipo}}',
+    shortcut: 'Gracias',
+    tags: [],
+    platforms: [],
+    lang: 'es',
+    source: 'personal',
+  });
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+describe('getShortcuts', () => {
+  it('lists the stored shortcuts', async () => {
+    expect(await handlers.getShortcuts({}, xSender)).toEqual({ shortcuts: ['gracias'] });
+  });
+});
+
+describe('expandShortcut', () => {
+  it('renders the template with the author name and the platform of the sender URL', async () => {
+    const result = await handlers.expandShortcut({ shortcut: 'gracias', context: context() }, xSender);
+    expect(result).toEqual({
+      templateId: 'tpl-gracias',
+      text: 'Hola Ana, gracias por escribirnos en x.\nEl equipo',
+      cursorOffset: 'Hola Ana, gracias por escribirnos en x.'.length,
+    });
+  });
+
+  it('takes the platform from the sender, not from anything in the payload', async () => {
+    const payload = { shortcut: 'gracias', context: { ...context(), platform: 'tiktok' }, platform: 'tiktok' };
+    const result = await handlers.expandShortcut(payload as Parameters<ContentHandlers['expandShortcut']>[0], {
+      ...xSender,
+      url: 'https://www.reddit.com/r/x/comments/abc/',
+    });
+    expect(result?.text).toContain('escribirnos en reddit.');
+    expect(result?.text).not.toContain('tiktok');
+  });
+
+  it('uses the agent name from settings', async () => {
+    await new SettingsRepo(db).set('agentName', 'Lucía');
+    const result = await handlers.expandShortcut({ shortcut: 'gracias', context: context() }, xSender);
+    expect(result?.text.endsWith('\nLucía')).toBe(true);
+  });
+
+  it('falls back to defaults when the page gave no author', async () => {
+    const result = await handlers.expandShortcut(
+      { shortcut: 'gracias', context: { commentAt: null, commentPrecision: 'unknown' } },
+      xSender,
+    );
+    expect(result?.text).toBe('Hola, gracias por escribirnos en x.\nEl equipo');
+  });
+
+  it('matches the shortcut regardless of case and accents', async () => {
+    expect((await handlers.expandShortcut({ shortcut: 'GRACÍAS', context: context() }, xSender))?.templateId).toBe(
+      'tpl-gracias',
+    );
+  });
+
+  it('returns null for an unknown shortcut and records no use', async () => {
+    expect(await handlers.expandShortcut({ shortcut: 'nope', context: context() }, xSender)).toBeNull();
+    expect((await new TemplatesRepo(db).get('tpl-gracias'))?.usageCount).toBe(0);
+  });
+
+  it('increments usageCount on every expansion', async () => {
+    await handlers.expandShortcut({ shortcut: 'gracias', context: context() }, xSender);
+    await handlers.expandShortcut({ shortcut: 'gracias', context: context() }, xSender);
+    const stored = await new TemplatesRepo(db).get('tpl-gracias');
+    expect(stored?.usageCount).toBe(2);
+    expect(stored?.lastUsedAt).toEqual(expect.any(Number));
+  });
+
+  it('inserts page-supplied names as plain text', async () => {
+    const result = await handlers.expandShortcut(
+      { shortcut: 'gracias', context: context({ authorName: '<b>Ana</b>{{agent}} Ruiz' }) },
+      xSender,
+    );
+    expect(result?.text.startsWith('Hola <b>Ana</b>{{agent}}, gracias')).toBe(true);
+  });
+});
+
+describe('replySubmitted', () => {
+  const payload = (overrides: Partial<Parameters<ContentHandlers['replySubmitted']>[0]> = {}) => ({
+    eventId: EVENT_ID,
+    context: context({ account: '@marca', permalink: PERMALINK }),
+    firstFocusAt: 1_700_000_540_000,
+    submittedAt: 1_700_000_600_400,
+    templateId: 'tpl-gracias',
+    ...overrides,
+  });
+
+  it('stores the event with computed times and returns the response time', async () => {
+    const reply = await handlers.replySubmitted(payload(), xSender);
+    expect(reply).toEqual({ responseSeconds: 600 });
+    expect(await db.replyEvents.get(EVENT_ID)).toEqual({
+      id: EVENT_ID,
+      platform: 'x',
+      account: '@marca',
+      threadHash: createHash('sha256').update(PERMALINK).digest('hex'),
+      commentAt: 1_700_000_000_000,
+      commentPrecision: 'exact',
+      firstFocusAt: 1_700_000_540_000,
+      submittedAt: 1_700_000_600_400,
+      templateId: 'tpl-gracias',
+      responseSeconds: 600,
+      handleSeconds: 60,
+    });
+  });
+
+  it('stores a hash of the permalink and never the URL or comment text', async () => {
+    await handlers.replySubmitted(payload(), xSender);
+    const stored = await db.replyEvents.get(EVENT_ID);
+    expect(stored?.threadHash).toMatch(/^[0-9a-f]{64}$/);
+    const values = JSON.stringify(stored);
+    expect(values).not.toContain(PERMALINK);
+    expect(values).not.toContain('x.com/');
+    expect(values).not.toContain('1790000000000000001');
+    expect(values).not.toContain('Ana Belén');
+    expect(values).not.toContain('@anabelen');
+    expect(JSON.stringify(await db.replyEvents.toArray())).not.toContain('http');
+  });
+
+  it('stores null hash and null account when the page gave neither', async () => {
+    await handlers.replySubmitted(payload({ context: context() }), xSender);
+    expect(await db.replyEvents.get(EVENT_ID)).toMatchObject({ threadHash: null, account: null });
+  });
+
+  it('takes the platform from the sender URL', async () => {
+    await handlers.replySubmitted(payload(), { ...xSender, url: 'https://bsky.app/profile/marca' });
+    expect((await db.replyEvents.get(EVENT_ID))?.platform).toBe('bluesky');
+  });
+
+  it('gives null response time for an unknown or future comment time', async () => {
+    expect(await handlers.replySubmitted(payload({ context: context({ commentAt: null }) }), xSender)).toEqual({
+      responseSeconds: null,
+    });
+    const future = payload({ eventId: '9f14e45f-ceea-4e7a-9b6c-6f1d7c3b2a10', context: context({ commentAt: 1_800_000_000_000 }) });
+    expect(await handlers.replySubmitted(future, xSender)).toEqual({ responseSeconds: null });
+    expect((await db.replyEvents.get(future.eventId))?.responseSeconds).toBeNull();
+  });
+
+  it('stores one row for a duplicate event id', async () => {
+    await handlers.replySubmitted(payload(), xSender);
+    await handlers.replySubmitted(payload(), xSender);
+    expect(await db.replyEvents.count()).toBe(1);
+  });
+});
+
+describe('boxFocused', () => {
+  it('remembers the focus with the tab and frame of the sender', async () => {
+    const ctx = context();
+    const reply = await handlers.boxFocused({ context: ctx, focusedAt: 1_700_000_500_000 }, {
+      tabId: 33,
+      frameId: 4,
+      url: 'https://www.facebook.com/marca',
+    });
+    expect(reply).toBeNull();
+    expect(focusStore.remember).toHaveBeenCalledTimes(1);
+    expect(focusStore.remember).toHaveBeenCalledWith({ tabId: 33, frameId: 4, context: ctx, focusedAt: 1_700_000_500_000 });
+  });
+
+  it('ignores tab and frame ids smuggled into the payload', async () => {
+    const payload = { context: { ...context(), tabId: 1 }, focusedAt: 5, tabId: 1, frameId: 1 };
+    await handlers.boxFocused(payload as Parameters<ContentHandlers['boxFocused']>[0], { ...xSender, tabId: 33, frameId: 4 });
+    expect(focusStore.remember.mock.calls[0]?.[0]).toMatchObject({ tabId: 33, frameId: 4 });
+  });
+});

@@ -1,0 +1,234 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TonoDatabase } from '../../src/shared/db/database';
+import { MIGRATIONS } from '../../src/shared/db/migrations';
+import { TemplatesRepo } from '../../src/shared/db/repos/templates';
+import { foldText } from '../../src/shared/domain/text';
+
+const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+const opened: Dexie[] = [];
+const names: string[] = [];
+function uniqueName(): string {
+  const name = `tono-migration-test-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+}
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+const replyEvent = (n: number) => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  platform: 'x',
+  account: n % 2 ? '@marca' : null,
+  threadHash: n % 2 ? 'ab'.repeat(32) : null,
+  commentAt: 1_700_000_000_000 + n,
+  commentPrecision: 'exact',
+  firstFocusAt: null,
+  submittedAt: 1_700_000_600_000 + n,
+  templateId: null,
+  responseSeconds: 600,
+  handleSeconds: null,
+});
+
+/**
+ * Rows as they were written at a given schema version, keyed by that version. A version without
+ * its own fixture uses the closest earlier one, so a new migration is covered for "no rows lost"
+ * without touching this file; add a fixture when a migration changes row shapes.
+ */
+const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
+  1: async (db) => {
+    await db.table('templates').bulkAdd([
+      {
+        id: 't1',
+        title: 'Devolución',
+        body: 'Hola {{firstName|}}, tramitamos tu DEVOLUCIÓN.',
+        shortcut: 'devolucion',
+        tags: ['Soporte', 'Pedidos'],
+        platforms: [],
+        createdAt: 1,
+        updatedAt: 2,
+      },
+      {
+        id: 't2',
+        title: 'Thanks',
+        body: 'Thanks!',
+        shortcut: 'thanks',
+        tags: [],
+        platforms: ['x'],
+        lang: 'en',
+        createdAt: 3,
+        updatedAt: 4,
+      },
+      // A row with some fields already set and no tags field at all.
+      { id: 't3', title: 'Año', body: 'Ñandú', shortcut: 'ano', usageCount: 5, lastUsedAt: 9, createdAt: 5, updatedAt: 6 },
+    ]);
+    await db.table('replyEvents').bulkAdd([replyEvent(1), replyEvent(2), replyEvent(3)]);
+  },
+  2: async (db) => {
+    await db.table('templates').bulkAdd([
+      {
+        id: 't1',
+        title: 'Devolución',
+        body: 'Hola',
+        shortcut: 'devolucion',
+        tags: ['soporte'],
+        platforms: [],
+        lang: 'es',
+        source: 'personal',
+        searchText: 'devolucion hola devolucion soporte',
+        usageCount: 2,
+        lastUsedAt: 10,
+        createdAt: 1,
+        updatedAt: 2,
+      },
+    ]);
+    await db.table('replyEvents').bulkAdd([replyEvent(1), replyEvent(2)]);
+    await db.table('settings').bulkAdd([
+      { key: 'seededAt', value: 123 },
+      { key: 'agentName', value: 'Lucía' },
+    ]);
+  },
+};
+
+function fixtureFor(version: number): (db: Dexie) => Promise<void> {
+  const candidates = Object.keys(FIXTURES)
+    .map(Number)
+    .filter((v) => v <= version)
+    .sort((a, b) => b - a);
+  const best = candidates[0];
+  if (best === undefined) throw new Error(`No fixture for schema version ${version}`);
+  return FIXTURES[best] as (db: Dexie) => Promise<void>;
+}
+
+async function snapshot(db: Dexie): Promise<Map<string, unknown[]>> {
+  const rows = new Map<string, unknown[]>();
+  for (const table of db.tables) rows.set(table.name, await table.toArray());
+  return rows;
+}
+
+describe('migration list', () => {
+  it('has strictly increasing integer versions starting at 1', () => {
+    expect(MIGRATIONS.length).toBeGreaterThan(0);
+    expect(MIGRATIONS[0]?.version).toBe(1);
+    MIGRATIONS.forEach((migration, index) => {
+      expect(Number.isInteger(migration.version)).toBe(true);
+      if (index > 0) expect(migration.version).toBeGreaterThan(MIGRATIONS[index - 1]?.version ?? Infinity);
+    });
+  });
+
+  it('opens a fresh database at the latest version with every table', async () => {
+    const db = track(new TonoDatabase(uniqueName()));
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['replyEvents', 'settings', 'templates']));
+  });
+
+  it.each(Object.keys(FIXTURES).map(Number))('fixture for version %i applies to a database at that version', async (version) => {
+    const count = MIGRATIONS.findIndex((m) => m.version === version) + 1;
+    expect(count, `migration ${version} exists`).toBeGreaterThan(0);
+    const db = track(new TonoDatabase(uniqueName(), MIGRATIONS.slice(0, count)));
+    await db.open();
+    await fixtureFor(version)(db);
+    for (const table of db.tables) expect(await table.count(), table.name).toBeGreaterThan(0);
+  });
+});
+
+describe.each(MIGRATIONS.slice(0, -1).map((m, index) => [m.version, index + 1] as const))(
+  'upgrade from schema version %i',
+  (version, count) => {
+    it('loses no rows in any table', async () => {
+      const name = uniqueName();
+      const old = track(new TonoDatabase(name, MIGRATIONS.slice(0, count)));
+      await old.open();
+      expect(old.verno).toBe(version);
+      await fixtureFor(version)(old);
+      const before = await snapshot(old);
+      old.close();
+
+      const db = track(new TonoDatabase(name));
+      await db.open();
+      expect(db.verno).toBe(LATEST);
+      const after = await snapshot(db);
+      for (const [table, rows] of before) {
+        expect(after.has(table), `table ${table} still exists`).toBe(true);
+        expect(after.get(table)?.length, `rows in ${table}`).toBe(rows.length);
+        const keyPath = db.table(table).schema.primKey.keyPath as string;
+        const ids = (r: unknown[]) => r.map((row) => JSON.stringify(Dexie.getByKeyPath(row as object, keyPath))).sort();
+        expect(ids(after.get(table) ?? []), `keys in ${table}`).toEqual(ids(rows));
+      }
+      for (const table of before.keys()) expect(before.get(table)?.length, `fixture rows in ${table}`).toBeGreaterThan(0);
+    });
+  },
+);
+
+describe('002: search text, language and usage defaults', () => {
+  async function upgradedFromV1(): Promise<TonoDatabase> {
+    const name = uniqueName();
+    const old = track(new TonoDatabase(name, MIGRATIONS.slice(0, 1)));
+    await old.open();
+    await fixtureFor(1)(old);
+    old.close();
+    const db = track(new TonoDatabase(name));
+    await db.open();
+    return db;
+  }
+
+  it('adds a folded searchText built from title, body, shortcut and tags', async () => {
+    const db = await upgradedFromV1();
+    const t1 = await db.templates.get('t1');
+    expect(t1?.searchText).toBe(foldText('Devolución Hola {{firstName|}}, tramitamos tu DEVOLUCIÓN. devolucion Soporte Pedidos'));
+    expect(t1?.searchText).toContain('devolucion');
+    expect(t1?.searchText).not.toMatch(/[A-ZÁÉÍÓÚÑ]/);
+    expect((await db.templates.get('t3'))?.searchText).toBe('ano nandu ano');
+  });
+
+  it("defaults lang to 'es', source to 'personal', usageCount to 0 and lastUsedAt to null", async () => {
+    const db = await upgradedFromV1();
+    expect(await db.templates.get('t1')).toMatchObject({
+      lang: 'es',
+      source: 'personal',
+      usageCount: 0,
+      lastUsedAt: null,
+    });
+  });
+
+  it('keeps values that were already set and every other field', async () => {
+    const db = await upgradedFromV1();
+    expect(await db.templates.get('t2')).toMatchObject({
+      lang: 'en',
+      title: 'Thanks',
+      body: 'Thanks!',
+      shortcut: 'thanks',
+      platforms: ['x'],
+      createdAt: 3,
+      updatedAt: 4,
+    });
+    expect(await db.templates.get('t3')).toMatchObject({ usageCount: 5, lastUsedAt: 9 });
+  });
+
+  it('leaves reply events exactly as they were', async () => {
+    const db = await upgradedFromV1();
+    expect(await db.replyEvents.orderBy('submittedAt').toArray()).toEqual([replyEvent(1), replyEvent(2), replyEvent(3)]);
+  });
+
+  it('makes the new lang index and the settings table usable', async () => {
+    const db = await upgradedFromV1();
+    expect((await db.templates.where('lang').equals('es').primaryKeys()).sort()).toEqual(['t1', 't3']);
+    expect(await db.settings.count()).toBe(0);
+    await db.settings.put({ key: 'agentName', value: 'Lucía' });
+    expect(await db.settings.get('agentName')).toEqual({ key: 'agentName', value: 'Lucía' });
+  });
+
+  it('keeps upgraded templates findable by shortcut', async () => {
+    const db = await upgradedFromV1();
+    expect((await new TemplatesRepo(db).findByShortcut('Devolución'))?.id).toBe('t1');
+  });
+});
