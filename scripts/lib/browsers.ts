@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 /** Thrown when a browser is missing; its message says how to install it, with no stack noise. */
 export class MissingBrowserError extends Error {}
 
-function firstExisting(candidates: Array<string | undefined>): string | undefined {
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+type Exists = (path: string) => boolean;
+
+function firstExisting(candidates: Array<string | undefined>, exists: Exists): string | undefined {
+  return candidates.find((path): path is string => Boolean(path) && exists(path!));
 }
 
 /** Debian's Chromium, or CHROME_PATH. Tests never download a browser. */
-export function chromiumPath(): string {
-  const found = firstExisting([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env, exists: Exists = existsSync): string {
+  const found = firstExisting([env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'], exists);
   if (!found) {
     throw new MissingBrowserError(
       'Chromium was not found. Install it with `sudo apt-get install chromium` (Debian/Ubuntu), ' +
@@ -20,8 +22,8 @@ export function chromiumPath(): string {
 }
 
 /** Debian's Firefox ESR, or FIREFOX_PATH. */
-export function firefoxPath(): string {
-  const found = firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+export function firefoxPath(env: NodeJS.ProcessEnv = process.env, exists: Exists = existsSync): string {
+  const found = firstExisting([env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'], exists);
   if (!found) {
     throw new MissingBrowserError(
       'Firefox was not found. Install it with `sudo apt-get install firefox-esr` (Debian), or set FIREFOX_PATH.',

@@ -29,8 +29,8 @@ export const lastFocus = {
   async forget(tabId: number): Promise<void> {
     const map = await lastFocus.all();
     if (!(String(tabId) in map)) return;
-    delete map[String(tabId)];
-    await browser.storage.session.set({ [KEY]: map });
+    const rest = Object.fromEntries(Object.entries(map).filter(([key]) => key !== String(tabId)));
+    await browser.storage.session.set({ [KEY]: rest });
   },
   /** The record for `tabId`, or the most recent one in any tab when `tabId` is null. */
   async find(tabId: number | null): Promise<FocusRecord | undefined> {

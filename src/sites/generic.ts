@@ -1,7 +1,7 @@
 import type { SiteAdapter, ThreadContext } from './types';
 
 const AUTHOR_SELECTORS = ['[rel="author"]', '[itemprop="author"]', '[data-author]', '.author'];
-const HANDLE_PATTERN = /^@[\w.\-]{1,64}(@[\w.\-]+)?$/;
+const HANDLE_PATTERN = /^@[\w.-]{1,64}(@[\w.-]+)?$/;
 
 /** The nearest ancestor that also holds the comment's timestamp or author: the comment's container. */
 function commentContainer(box: HTMLElement): Element | null {
