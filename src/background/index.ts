@@ -33,7 +33,11 @@ browser.permissions.onAdded.addListener(() => void syncUserSiteScripts());
 browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
 browser.tabs.onRemoved.addListener((tabId) => void lastFocus.forget(tabId));
 
-// Chrome: the toolbar button opens the side panel. Firefox uses `sidebar_action` instead.
+// The toolbar button opens the panel: Chrome's side panel, or Firefox's sidebar.
 const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
   ?.sidePanel;
-void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+if (sidePanel) {
+  void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+} else {
+  browser.action.onClicked.addListener(() => void browser.sidebarAction.toggle());
+}
