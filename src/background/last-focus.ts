@@ -5,6 +5,8 @@ import type { ReplyContext } from '../shared/messages/protocol';
 export interface FocusRecord {
   tabId: number;
   frameId: number;
+  /** The page URL as the browser reported it for the sender, for the platform. */
+  url: string;
   context: ReplyContext;
   focusedAt: number;
 }

@@ -5,7 +5,8 @@ import { browser } from '../shared/browser';
  * (opened as a page rather than docked), null, and the background uses the most recent box.
  */
 export async function targetTabId(): Promise<number | null> {
+  // getCurrent() is undefined in a docked side panel or sidebar, and the panel's own tab otherwise.
+  if (await browser.tabs.getCurrent()) return null;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id || !tab.url || tab.url.startsWith(browser.runtime.getURL(''))) return null;
-  return tab.id;
+  return tab?.id ?? null;
 }

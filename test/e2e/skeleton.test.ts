@@ -102,3 +102,43 @@ describe('side panel and response time', () => {
     expect(await panel.locator('li.event .event-response').textContent()).toMatch(/4[23] min/);
   });
 });
+
+// The extension API as seen from the side panel page, for the evaluate calls below.
+declare const chrome: {
+  tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+describe('the side panel inserts into the box last focused in its own tab', () => {
+  it('sends the reply to the tab the panel names, not to the most recently used tab', async () => {
+    const tabA = await tono.openDemo();
+    const tabB = await tono.openDemo();
+    await tabA.bringToFront();
+    await tabA.click('#box-textarea');
+    await tabB.bringToFront();
+    await tabB.click('#box-contenteditable');
+    const panel = await tono.openSidePanel();
+    // What the docked panel does for its window's active tab: name the tab explicitly.
+    const outcome = await panel.evaluate(async () => {
+      // Without the "tabs" permission URLs are hidden; tabs were opened in order A, B, panel.
+      const tabs = await chrome.tabs.query({});
+      const target = tabs.sort((a, b) => a.id! - b.id!).at(-3)!;
+      return chrome.runtime.sendMessage({ type: 'insertTemplate', payload: { templateId: 'starter-thanks-en', tabId: target.id } });
+    });
+    expect(outcome).toEqual({ ok: true, value: { ok: true, method: 'exec-command' } });
+    await expect.poll(() => tabA.evaluate(() => window.tonoDemo.modelText('box-textarea'))).toBe(expected('thanks', 'Mike Rogers'));
+    expect(await tabB.evaluate(() => window.tonoDemo.modelText('box-contenteditable'))).toBe('');
+  });
+
+  it('tells the panel when the tab has no focused reply box', async () => {
+    const fresh = await tono.openDemo();
+    const panel = await tono.openSidePanel();
+    expect(fresh.url()).toContain('tono-demo');
+    const outcome = await panel.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      const target = tabs.sort((a, b) => a.id! - b.id!).at(-2)!;
+      return chrome.runtime.sendMessage({ type: 'insertTemplate', payload: { templateId: 'starter-thanks-en', tabId: target.id } });
+    });
+    expect(outcome).toEqual({ ok: true, value: { ok: false, reason: 'no-box' } });
+  });
+});

@@ -195,7 +195,13 @@ describe('boxFocused', () => {
     });
     expect(reply).toBeNull();
     expect(focusStore.remember).toHaveBeenCalledTimes(1);
-    expect(focusStore.remember).toHaveBeenCalledWith({ tabId: 33, frameId: 4, context: ctx, focusedAt: 1_700_000_500_000 });
+    expect(focusStore.remember).toHaveBeenCalledWith({
+      tabId: 33,
+      frameId: 4,
+      url: 'https://www.facebook.com/marca',
+      context: ctx,
+      focusedAt: 1_700_000_500_000,
+    });
   });
 
   it('ignores tab and frame ids smuggled into the payload', async () => {

@@ -44,7 +44,7 @@ export function createContentHandlers(
       return { templateId: template.id, ...rendered };
     },
     async boxFocused({ context, focusedAt }, sender) {
-      await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, context, focusedAt });
+      await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });
       return null;
     },
     async replySubmitted({ eventId, context, firstFocusAt, submittedAt, templateId }, sender) {

@@ -20,12 +20,7 @@ export function createPageHandlers(
       if (!template) return { ok: false, reason: 'unknown-template' };
       const focus = await focusStore.find(tabId);
       if (!focus) return { ok: false, reason: 'no-box' };
-      const url = await browser.tabs.get(focus.tabId).then(
-        (tab) => tab.url ?? '',
-        () => null,
-      );
-      if (url === null) return { ok: false, reason: 'tab-unreachable' };
-      const rendered = renderTemplate(template.body, await templateContextFor(settings, focus.context, url));
+      const rendered = renderTemplate(template.body, await templateContextFor(settings, focus.context, focus.url));
       const request: RequestOf<BackgroundToContent, 'insertText'> = { ...rendered, templateId };
       let outcome: InsertOutcome;
       try {
