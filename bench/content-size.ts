@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { DIST } from '../scripts/lib/paths';
 import { report } from './report';
 
 const BUDGET_KB = 20;
@@ -7,7 +8,7 @@ const BUDGET_KB = 20;
 /** Everything a supported page gets injected, per build: the manifest's content-script files. */
 export function benchContentScriptSize(): void {
   for (const target of ['chrome', 'firefox']) {
-    const dir = new URL(`../dist/${target}/`, import.meta.url).pathname;
+    const dir = `${DIST}/${target}/`;
     const manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8')) as {
       content_scripts: Array<{ js?: string[] }>;
     };

@@ -1,5 +1,6 @@
-// Builds dist/chrome, dist/firefox and dist/demo. Usage: npm run build
+// Builds the Chrome and Firefox packages and the demo feed. Usage: npm run build
 import { buildAll } from './lib/build';
+import { DIST } from './lib/paths';
 
 await buildAll();
-console.log('Built dist/chrome, dist/firefox and dist/demo');
+console.log(`Built ${DIST}/chrome, ${DIST}/firefox and ${DIST}/demo`);

@@ -2,8 +2,9 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
 import { manifestFor, type Target } from './manifest';
+import { CHROME_BUILD, DEMO_BUILD, DIST, ROOT } from './paths';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = ROOT;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
 const quiet = { logLevel: 'warn' as const };
 
@@ -32,16 +33,16 @@ async function buildDemo(): Promise<void> {
     configFile: false,
     ...quiet,
     base: './',
-    build: { outDir: `${root}dist/demo`, emptyOutDir: true, target: 'es2022' },
+    build: { outDir: DEMO_BUILD, emptyOutDir: true, target: 'es2022' },
   });
 }
 
 /** Builds both extension packages (one build, two manifests) and the demo feed. */
 export async function buildAll(): Promise<void> {
-  const chromeDir = `${root}dist/chrome`;
+  const chromeDir = CHROME_BUILD;
   await buildExtension(chromeDir);
   for (const target of ['chrome', 'firefox'] as Target[]) {
-    const dir = `${root}dist/${target}`;
+    const dir = `${DIST}/${target}`;
     if (target !== 'chrome') {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './browsers';
 import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
+import { CHROME_BUILD } from './paths';
 
-export const CHROME_BUILD = new URL('../../dist/chrome', import.meta.url).pathname;
+export { CHROME_BUILD };
 
 /** Flags that keep Chromium off the network this machine does not have. */
 const QUIET_FLAGS = [

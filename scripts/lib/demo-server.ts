@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { DEMO_BUILD } from './paths';
 
 /** Where the demo feed is served: a supported site's URL, so the content script runs as it would there. */
 export const DEMO_URL = 'https://x.com/tono-demo/';
-const DEMO_DIR = new URL('../../dist/demo/', import.meta.url).pathname;
+const DEMO_DIR = `${DEMO_BUILD}/`;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { firefoxPath } from './browsers';
 import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
+import { FIREFOX_BUILD } from './paths';
 
-export const FIREFOX_BUILD = new URL('../../dist/firefox', import.meta.url).pathname;
+export { FIREFOX_BUILD };
 
 /**
  * Prefs for the fresh temporary profile Puppeteer creates (on top of Puppeteer's own test prefs
