@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { SettingsRepo } from '../shared/db/repos/settings';
 import { t } from '../shared/ui/i18n';
+import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './SitesSection';
+import { StatsSettings } from './stats/StatsSettings';
 
 const settings = new SettingsRepo(getDatabase());
 
@@ -33,6 +35,8 @@ export function OptionsApp() {
         </form>
         <p class="hint">{t('optionsAgentHint')}</p>
       </section>
+      <PacksSection />
+      <StatsSettings />
       <SitesSection />
     </main>
   );
