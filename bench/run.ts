@@ -1,8 +1,10 @@
 // `npm run bench`: prints each figure next to its DESIGN.md budget and writes bench/results.json.
 import { benchContentScriptSize } from './content-size';
+import { benchPageCost } from './page-cost';
 import { writeResults } from './report';
 import { benchTabLatency } from './tab-latency';
 
 benchContentScriptSize();
 await benchTabLatency();
+await benchPageCost();
 console.log(`\nWrote ${writeResults()}`);

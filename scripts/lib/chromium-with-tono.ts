@@ -9,7 +9,7 @@ import { CHROME_BUILD } from './paths';
 export { CHROME_BUILD };
 
 /** Flags that keep Chromium off the network this machine does not have. */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
