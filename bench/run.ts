@@ -3,8 +3,10 @@ import { benchContentScriptSize } from './content-size';
 import { benchPageCost } from './page-cost';
 import { writeResults } from './report';
 import { benchTabLatency } from './tab-latency';
+import { benchToneCheck } from './tone';
 
 benchContentScriptSize();
+benchToneCheck();
 await benchTabLatency();
 await benchPageCost();
 console.log(`\nWrote ${writeResults()}`);
