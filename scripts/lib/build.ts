@@ -1,6 +1,7 @@
 // Builds dist/chrome, dist/firefox and the demo feed in dist/demo.
 import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
+import { buildFixtures } from './fixtures';
 import { manifestFor, type Target } from './manifest';
 import { CHROME_BUILD, DEMO_BUILD, DIST, ROOT } from './paths';
 
@@ -51,4 +52,5 @@ export async function buildAll(): Promise<void> {
     writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifestFor(target, pkg.version), null, 2));
   }
   await buildDemo();
+  await buildFixtures();
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './browsers';
 import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
+import { FIXTURE_URLS, assertFixturesBuilt, routeFixtures, type FixtureKind } from './fixtures';
 import { CHROME_BUILD } from './paths';
 
 export { CHROME_BUILD };
@@ -28,6 +29,8 @@ export interface TonoBrowser {
   openDemo(): Promise<Page>;
   /** Opens the side panel page in a tab (Playwright cannot dock the real side panel). */
   openSidePanel(): Promise<Page>;
+  /** Opens an editor fixture page at its real site's URL and waits until its editor is ready. */
+  openFixture(kind: FixtureKind): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ export async function launchChromiumWithTono(options: { headless?: boolean } = {
     const response = demoResponse(route.request().url());
     return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body });
   });
+  await routeFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -60,6 +64,13 @@ export async function launchChromiumWithTono(options: { headless?: boolean } = {
     async openSidePanel() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html`);
+      return page;
+    },
+    async openFixture(kind) {
+      assertFixturesBuilt();
+      const page = await context.newPage();
+      await page.goto(FIXTURE_URLS[kind]);
+      await page.waitForFunction(() => Boolean((window as { fixture?: unknown }).fixture));
       return page;
     },
     async close() {

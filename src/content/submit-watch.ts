@@ -41,7 +41,8 @@ export function createSubmitWatch(focus: FocusTracker) {
       if (!event.isTrusted || event.key !== 'Enter') return;
       const box = editableRoot(deepTarget(event));
       if (!box) return;
-      const submitsOnEnter = box.tagName === 'INPUT' && !event.shiftKey;
+      // Inputs, and boxes whose site sends on a plain Enter (Facebook, Instagram, TikTok).
+      const submitsOnEnter = (box.tagName === 'INPUT' || focus.adapter.submitsOnEnter?.(box) === true) && !event.shiftKey;
       if (event.ctrlKey || event.metaKey || submitsOnEnter) candidate(box);
     },
     onClick(event: MouseEvent): void {

@@ -1,56 +1,64 @@
+import { MAX_TEXT, absoluteUrl, boxLabel, lastBefore, readAttr, readText } from './dom';
+import { UNKNOWN_TIME, timeFromAttr, timeFromLabel, withoutEmpty } from './time';
 import type { SiteAdapter, ThreadContext } from './types';
 
-const AUTHOR_SELECTORS = ['[rel="author"]', '[itemprop="author"]', '[data-author]', '.author'];
+const AUTHOR = '[rel="author"], [itemprop="author"], [data-author]';
+const TEXT = '[itemprop="text"], [itemprop="articleBody"], .comment-text, .comment-body, .comment-content, .text';
 const HANDLE_PATTERN = /^@[\w.-]{1,64}(@[\w.-]+)?$/;
+const SEARCH_LABEL = /\b(search|buscar|busca|búsqueda)\b/i;
 
 /** The nearest ancestor that also holds the comment's timestamp or author: the comment's container. */
 function commentContainer(box: HTMLElement): Element | null {
   for (let node = box.parentElement; node && node !== box.ownerDocument.body; node = node.parentElement) {
-    if (node.querySelector('time[datetime], [rel="author"], [itemprop="author"], [data-author]')) return node;
+    if (node.querySelector(`time, ${AUTHOR}`)) return node;
   }
   return null;
 }
 
-/** The last element matching `selector` in `container` that comes before `box` in document order. */
-function lastBefore(container: Element, selector: string, box: HTMLElement): Element | null {
-  let found: Element | null = null;
-  for (const element of container.querySelectorAll(selector)) {
-    if (box.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) found = element;
+/** The first "@name" shown in the container; a bounded look, since the container may be a whole feed. */
+function findHandle(container: Element): string | undefined {
+  const candidates = container.querySelectorAll('a, span');
+  for (let i = 0; i < Math.min(candidates.length, 400); i++) {
+    const text = candidates[i]!.textContent?.trim() ?? '';
+    if (text.length <= 130 && HANDLE_PATTERN.test(text)) return text;
   }
-  return found;
+  return undefined;
 }
 
-function cleanText(element: Element | null | undefined): string | undefined {
-  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
-  return text ? text.slice(0, 200) : undefined;
-}
-
-export function readGenericContext(box: HTMLElement): ThreadContext {
+/** Works on any page: the nearest comment-like container before the box, read by common conventions. */
+export function readGenericContext(box: HTMLElement, now = Date.now()): ThreadContext {
   const container = commentContainer(box);
-  if (!container) return { commentAt: null, commentPrecision: 'unknown' };
-  const time = lastBefore(container, 'time[datetime]', box);
-  const parsed = time ? Date.parse(time.getAttribute('datetime') ?? '') : NaN;
-  const author = AUTHOR_SELECTORS.map((selector) => lastBefore(container, selector, box)).find(Boolean);
-  const handle = Array.from(container.querySelectorAll('a, span'))
-    .map((element) => element.textContent?.trim() ?? '')
-    .find((text) => HANDLE_PATTERN.test(text));
-  const link = time?.closest('a')?.href;
-  return {
-    authorName: author?.getAttribute('data-author') ?? cleanText(author),
+  if (!container) return { ...UNKNOWN_TIME };
+  const time = lastBefore(container, 'time', box);
+  const author = lastBefore(container, AUTHOR, box);
+  const handle = findHandle(container);
+  const when = timeFromAttr(time) ?? timeFromLabel(readText(time), now) ?? UNKNOWN_TIME;
+  return withoutEmpty({
+    authorName: readAttr(author, 'data-author') ?? readText(author),
     handle,
-    commentAt: Number.isFinite(parsed) ? parsed : null,
-    commentPrecision: Number.isFinite(parsed) ? 'exact' : 'unknown',
-    permalink: link,
-  };
+    ...when,
+    permalink: absoluteUrl(time?.closest('a')?.getAttribute('href'), box),
+    commentText: readText(lastBefore(container, TEXT, box), MAX_TEXT),
+  });
+}
+
+/** A search field, whatever the site: never a reply box. */
+export function isSearchField(box: HTMLElement): boolean {
+  return (
+    (box as HTMLInputElement).type === 'search' ||
+    box.getAttribute('role') === 'searchbox' ||
+    box.closest('[role="search"]') !== null ||
+    SEARCH_LABEL.test(boxLabel(box))
+  );
 }
 
 const SUBMIT_WORDS = /^(reply|post|send|comment|responder|publicar|enviar|comentar)$/i;
 
-/** Works on any page: every focused editable is a candidate box; context where it can be found. */
+/** Works on any page: every focused editable but a search field is a candidate box. */
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   matches: () => true,
-  isReplyBox: (box) => box.getAttribute('role') !== 'searchbox' && (box as HTMLInputElement).type !== 'search',
+  isReplyBox: (box) => !isSearchField(box),
   readContext: readGenericContext,
   isSubmitControl(target, box) {
     const control = target.closest('button, [role="button"], input[type="submit"]');

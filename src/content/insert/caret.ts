@@ -1,3 +1,7 @@
+import { selectionFor } from './selection';
+
+type MovableSelection = Selection & { modify?: (alter: string, direction: string, granularity: string) => void };
+
 /** Moves the caret `charsFromEnd` characters back from where the insertion left it ({{cursor}}). */
 export function placeCaret(box: HTMLElement, charsFromEnd: number): void {
   if (charsFromEnd <= 0) return;
@@ -7,9 +11,8 @@ export function placeCaret(box: HTMLElement, charsFromEnd: number): void {
     field.setSelectionRange(at, at);
     return;
   }
-  // Selection.modify moves through the rendered text the way arrow keys do, so editors follow it.
-  const selection = box.ownerDocument.getSelection() as Selection & {
-    modify?: (alter: string, direction: string, granularity: string) => void;
-  };
-  for (let i = 0; i < charsFromEnd; i++) selection.modify?.('move', 'backward', 'character');
+  // Selection.modify moves through the rendered text the way arrow keys do, so editors follow it
+  // (a line break counts as one step, as one newline in the template does).
+  const selection = selectionFor(box) as MovableSelection | null;
+  for (let i = 0; i < charsFromEnd; i++) selection?.modify?.('move', 'backward', 'character');
 }

@@ -8,9 +8,6 @@ export type EditorKind =
   | 'slate'
   | 'contenteditable';
 
-/** Editors that keep their own model and accept a paste event as the way in. */
-export const MODEL_EDITORS: ReadonlySet<EditorKind> = new Set(['draft', 'lexical', 'quill', 'prosemirror', 'slate']);
-
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'url', 'email']);
 
 /** The editable element that owns `node`, or null when the node is not inside something editable. */

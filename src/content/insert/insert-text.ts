@@ -1,9 +1,52 @@
-import { MODEL_EDITORS, editorKind, type EditorKind } from './editor-kind';
+import { editorKind, type EditorKind } from './editor-kind';
+import { beforeInputLines, execCommandLines, pasteEvent, pasteLines, pasteWithBreaks, setRangeText, settle } from './mechanisms';
+import { hasFocusWithin, selectionFor } from './selection';
 import { countOccurrences, readText } from './text-access';
 
+export type InsertMethod = 'paste-event' | 'paste-lines' | 'paste-breaks' | 'before-input' | 'exec-command' | 'set-range-text';
 export type InsertResult = { ok: true; method: InsertMethod } | { ok: false; method: 'clipboard' | 'none' };
-type InsertMethod = 'paste-event' | 'paste-lines' | 'exec-command' | 'set-range-text';
 
+/** How long an editor may take to show an accepted edit (React renders on a later task). */
+const COMMIT_WAIT_MS = 120;
+
+/**
+ * Mechanisms in order of preference, per editor kind; each is the way that editor's own model
+ * takes the text with one line break per template newline.
+ */
+function mechanismsFor(kind: EditorKind): InsertMethod[] {
+  switch (kind) {
+    case 'textarea':
+    case 'input':
+      // Native edits keep the field's undo stack; setRangeText is for fields that refuse them.
+      return ['exec-command', 'set-range-text'];
+    case 'lexical':
+      // A pasted newline becomes a paragraph (two newlines in Lexical's text); a line-break
+      // beforeinput between pasted lines gives the single line break a template newline means.
+      return ['paste-lines', 'exec-command'];
+    case 'draft':
+    case 'quill':
+      // Both read clipboardData on paste and split lines into blocks (one newline each). Quill 1
+      // ignores clipboardData (it lets the browser paste into a hidden box), so it falls through to
+      // native commands, which its DOM observer reads back.
+      return ['paste-event', 'exec-command'];
+    case 'prosemirror':
+      // A plain-text paste turns each newline into a paragraph; a <br> in the HTML flavour is
+      // parsed as the schema's hard break (ProseMirror reads native <br> edits unreliably).
+      return ['paste-breaks', 'paste-event'];
+    case 'slate':
+      // Slate inserts from beforeinput through its model and syncs its selection first; its
+      // selectionchange handler is throttled, so a paste right after selecting the shortcut
+      // would land at the old caret.
+      return ['before-input', 'paste-event'];
+    default:
+      return ['exec-command'];
+  }
+}
+
+/** Editors that keep their own model of the selection, synced from `selectionchange`. */
+const TRACKS_SELECTION: ReadonlySet<EditorKind> = new Set(['draft', 'lexical', 'quill', 'prosemirror', 'slate']);
+
+/** The editor must see the selection the caller just set (the typed shortcut) before text comes. */
 function nextSelectionChange(doc: Document, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -16,116 +59,70 @@ function nextSelectionChange(doc: Document, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Lets the editor commit its update (model editors reconcile in a microtask or on the next frame). */
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** A synthetic paste: model editors read `clipboardData` and insert through their own model. */
-function pasteEvent(root: HTMLElement, text: string): boolean {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  root.dispatchEvent(event);
-  return event.defaultPrevented;
-}
-
-/** A `beforeinput` line break, which model editors (Lexical) turn into their line-break node. */
-function lineBreakEvent(root: HTMLElement): boolean {
-  const event = new InputEvent('beforeinput', {
-    inputType: 'insertLineBreak',
-    bubbles: true,
-    cancelable: true,
-    composed: true,
+/** Resolves once `done()` holds or the editor stayed still for `ms` after its last change. */
+function waitUntil(root: HTMLElement, done: () => boolean, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (done()) return resolve();
+    const observer = new MutationObserver(check);
+    const timer = setTimeout(finish, ms);
+    function finish() {
+      observer.disconnect();
+      root.removeEventListener('input', check);
+      clearTimeout(timer);
+      resolve();
+    }
+    function check() {
+      if (done()) finish();
+    }
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    root.addEventListener('input', check);
   });
-  root.dispatchEvent(event);
-  return event.defaultPrevented;
 }
 
-/**
- * For editors that turn a pasted newline into a paragraph: paste line by line with a line break
- * between, so the model holds exactly the template's newlines. False if the editor ignored a step.
- */
-async function pasteLines(root: HTMLElement, text: string): Promise<boolean> {
-  for (const [index, line] of text.split('\n').entries()) {
-    if (index > 0) {
-      if (!lineBreakEvent(root)) return false;
-      await settle();
-    }
-    if (line && !pasteEvent(root, line)) return false;
-    await settle();
+async function attempt(method: InsertMethod, root: HTMLElement, kind: EditorKind, text: string): Promise<boolean> {
+  switch (method) {
+    case 'paste-event':
+      return pasteEvent(root, text);
+    case 'paste-lines':
+      return pasteLines(root, text);
+    case 'paste-breaks':
+      return pasteWithBreaks(root, text);
+    case 'before-input':
+      return beforeInputLines(root, text, selectionFor(root));
+    case 'exec-command':
+      return execCommandLines(root.ownerDocument, text, {
+        singleLine: kind === 'input',
+        modelEditor: TRACKS_SELECTION.has(kind),
+        // Quill's model has no line break inside a line: each template line is one of its lines.
+        newline: kind === 'quill' ? 'insertParagraph' : 'insertLineBreak',
+      });
+    case 'set-range-text':
+      return setRangeText(root, text);
   }
-  return true;
-}
-
-/**
- * Native editing commands: they fire real `beforeinput`/`input` events and keep the undo stack.
- * Model editors get a turn between commands to commit each step (Lexical reconciles in a microtask).
- */
-async function execCommandLines(doc: Document, text: string, singleLine: boolean, modelEditor: boolean): Promise<void> {
-  const lines = text.split('\n');
-  if (singleLine) {
-    doc.execCommand('insertText', false, lines.join(' '));
-    return;
-  }
-  for (const [index, line] of lines.entries()) {
-    // A template newline is a line break (Shift+Enter), never an Enter that could submit.
-    if (index > 0) {
-      doc.execCommand('insertLineBreak');
-      if (modelEditor) await settle();
-    }
-    if (line) doc.execCommand('insertText', false, line);
-    if (modelEditor) await settle();
-  }
-}
-
-/** For fields only: sets the value directly and tells frameworks (React) through an input event. */
-function setRangeText(field: HTMLTextAreaElement | HTMLInputElement, text: string): void {
-  const start = field.selectionStart ?? field.value.length;
-  const end = field.selectionEnd ?? start;
-  field.setRangeText(text, start, end, 'end');
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-}
-
-function mechanismsFor(kind: EditorKind): InsertMethod[] {
-  if (kind === 'textarea' || kind === 'input') return ['exec-command', 'set-range-text'];
-  // Lexical turns pasted newlines into paragraphs (two newlines in its model); its beforeinput
-  // handling of insertLineBreak gives the single line break a template newline means.
-  if (kind === 'lexical') return ['paste-lines', 'exec-command'];
-  if (MODEL_EDITORS.has(kind)) return ['paste-event', 'exec-command'];
-  return ['exec-command'];
 }
 
 /**
  * Puts `text` into the editor at its current selection (which the caller may have set to cover a
  * typed shortcut). One mechanism per attempt, verified by reading the text back; the next one is
- * tried only when the text is absent, so nothing is ever inserted twice.
+ * tried only when the draft did not change at all, so nothing is ever inserted twice.
  */
 export async function insertText(root: HTMLElement, text: string): Promise<InsertResult> {
-  const doc = root.ownerDocument;
   const kind = editorKind(root);
-  const singleLine = kind === 'input';
-  const expected = singleLine ? text.replace(/\n/g, ' ') : text;
+  const expected = kind === 'input' ? text.replace(/\n/g, ' ') : text;
   const draftBefore = readText(root);
   const before = countOccurrences(draftBefore, expected);
-  if (doc.activeElement !== root && !root.contains(doc.activeElement)) root.focus();
-  if (MODEL_EDITORS.has(kind)) await nextSelectionChange(doc, 20);
+  const landed = () => countOccurrences(readText(root), expected) > before;
+  if (!hasFocusWithin(root)) root.focus();
+  if (TRACKS_SELECTION.has(kind)) await nextSelectionChange(root.ownerDocument, 20);
 
   for (const method of mechanismsFor(kind)) {
-    if (method === 'paste-event') {
-      if (!pasteEvent(root, expected)) continue;
-    } else if (method === 'paste-lines') {
-      if (!(await pasteLines(root, expected)) && readText(root) === draftBefore) continue;
-    } else if (method === 'exec-command') {
-      await execCommandLines(doc, expected, singleLine, MODEL_EDITORS.has(kind));
-    } else if (root.tagName === 'TEXTAREA' || root.tagName === 'INPUT') {
-      setRangeText(root as HTMLTextAreaElement, expected);
-    }
-    await settle();
-    const draftAfter = readText(root);
-    if (countOccurrences(draftAfter, expected) > before) return { ok: true, method };
+    // A box removed mid-way or an editor that throws must not surface as an error in the page.
+    const accepted = await attempt(method, root, kind, expected).catch(() => false);
+    if (accepted) await waitUntil(root, landed, COMMIT_WAIT_MS);
+    else await settle();
+    if (landed()) return { ok: true, method };
     // Something changed but not into the template: another mechanism would stack a second copy.
-    if (draftAfter !== draftBefore) return { ok: false, method: 'none' };
+    if (readText(root) !== draftBefore) return { ok: false, method: 'none' };
   }
   return { ok: false, method: 'none' };
 }

@@ -1,4 +1,5 @@
 import type { EditorKind } from './editor-kind';
+import { selectionFor } from './selection';
 
 function isField(root: HTMLElement): root is HTMLTextAreaElement | HTMLInputElement {
   return root.tagName === 'TEXTAREA' || root.tagName === 'INPUT';
@@ -17,7 +18,7 @@ export function textBeforeCaret(root: HTMLElement): string | null {
     if (selectionStart === null || selectionStart !== selectionEnd) return null;
     return root.value.slice(0, selectionStart);
   }
-  const selection = root.ownerDocument.getSelection();
+  const selection = selectionFor(root);
   if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
   const caret = selection.getRangeAt(0);
   if (!root.contains(caret.startContainer)) return null;
@@ -38,7 +39,7 @@ export function selectBeforeCaret(root: HTMLElement, length: number): boolean {
     root.setSelectionRange(end - length, end);
     return true;
   }
-  const selection = root.ownerDocument.getSelection();
+  const selection = selectionFor(root);
   if (!selection || selection.rangeCount === 0) return false;
   const caret = selection.getRangeAt(0);
   let node: Node = caret.startContainer;

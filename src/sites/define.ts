@@ -1,0 +1,48 @@
+import { closestDeep, containsDeep, hostMatcher } from './dom';
+import { genericAdapter } from './generic';
+import { withoutEmpty } from './time';
+import type { SiteAdapter, ThreadContext } from './types';
+
+/** What a platform adapter declares; `defineAdapter` turns it into a `SiteAdapter`. */
+export interface AdapterSpec {
+  id: string;
+  /** Host suffixes (the manifest's content script hosts). Empty for sites found by DOM. */
+  hosts: string[];
+  detects?(box: HTMLElement): boolean;
+  /** Editables that are not reply boxes on this site (search fields, direct messages). */
+  rejects?(box: HTMLElement): boolean;
+  /** The replied item, or null when none of this site's markup is around the box. */
+  read(box: HTMLElement, now: number): Partial<ThreadContext> | null;
+  /** The send control; it must sit inside the box's `composer` and, with `label`, be labelled so. */
+  submit: { control: string; composer: string; label?: RegExp };
+  submitsOnEnter?(box: HTMLElement): boolean;
+}
+
+/**
+ * One typed call per site. Anything the site's markup does not answer falls back to the generic
+ * adapter, so a redesign degrades to generic context instead of none.
+ */
+export function defineAdapter(spec: AdapterSpec): SiteAdapter {
+  const adapter: SiteAdapter = {
+    id: spec.id,
+    matches: hostMatcher(...spec.hosts),
+    isReplyBox: (box) => genericAdapter.isReplyBox(box) && !spec.rejects?.(box),
+    readContext(box, now = Date.now()) {
+      const own = spec.read(box, now);
+      return own ? withoutEmpty(own) : genericAdapter.readContext(box, now);
+    },
+    isSubmitControl(target, box) {
+      const control = closestDeep(target, spec.submit.control);
+      const composer = closestDeep(box, spec.submit.composer);
+      const { label } = spec.submit;
+      const labelled = (element: Element): boolean =>
+        !label || label.test((element.getAttribute('aria-label') ?? element.textContent ?? '').trim());
+      // Inside the site's own composer only its send control counts; elsewhere, the generic rules.
+      if (!composer) return genericAdapter.isSubmitControl(target, box);
+      return control !== null && containsDeep(composer, control) && !containsDeep(control, box) && labelled(control);
+    },
+  };
+  if (spec.detects) adapter.detects = spec.detects;
+  if (spec.submitsOnEnter) adapter.submitsOnEnter = spec.submitsOnEnter;
+  return adapter;
+}

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://foro.example/t/42"}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { genericAdapter } from '../../../src/sites/generic';
+import { adapterFor } from '../../../src/sites/registry';
+import { $, loadFixture } from './fixture';
+
+const NOW = Date.parse('2026-11-23T12:00:00.000Z');
+const D = 86_400_000;
+
+describe('generic adapter (any page the user enabled)', () => {
+  beforeEach(() => loadFixture('generic'));
+
+  it('answers for hosts no platform claims', () => {
+    expect(adapterFor('foro.example').readContext($('#box-1'), NOW)).toEqual(genericAdapter.readContext($('#box-1'), NOW));
+  });
+
+  it('reads author, handle, a relative label and the text, skipping scripts', () => {
+    expect(genericAdapter.readContext($('#box-1'), NOW)).toEqual({
+      authorName: 'Ana Pérez',
+      handle: '@ana.perez',
+      commentAt: NOW - 3.5 * D,
+      commentPrecision: 'approximate',
+      permalink: 'https://foro.example/t/42#c1',
+      commentText: 'La app se cierra al pagar.',
+    });
+  });
+
+  it('prefers a datetime to the label, and reads data-author', () => {
+    expect(genericAdapter.readContext($('#box-2'), NOW)).toEqual({
+      authorName: 'Mike Rogers',
+      commentAt: Date.parse('2026-11-23T11:00:00Z'),
+      commentPrecision: 'exact',
+      permalink: 'https://foro.example/t/42#c2',
+      commentText: 'Same here.',
+    });
+  });
+
+  it('gives unknown, not an error, when nothing is marked up', () => {
+    expect(genericAdapter.readContext($('#box-3'), NOW)).toEqual({ commentAt: null, commentPrecision: 'unknown' });
+    const detached = document.createElement('textarea');
+    expect(genericAdapter.readContext(detached, NOW)).toEqual({ commentAt: null, commentPrecision: 'unknown' });
+  });
+
+  it('ignores a javascript: permalink', () => {
+    $('a[href="/t/42#c1"]').setAttribute('href', 'javascript:alert(1)');
+    expect(genericAdapter.readContext($('#box-1'), NOW).permalink).toBeUndefined();
+  });
+
+  it('every editable but search is a reply box; send buttons by form or label', () => {
+    expect(genericAdapter.isReplyBox($('#box-1'))).toBe(true);
+    expect(genericAdapter.isReplyBox($('#search'))).toBe(false);
+    expect(genericAdapter.isSubmitControl($('#send-1'), $('#box-1'))).toBe(true);
+    expect(genericAdapter.isSubmitControl($('#send-2'), $('#box-2'))).toBe(true);
+    expect(genericAdapter.isSubmitControl($('#like-2'), $('#box-2'))).toBe(false);
+  });
+});
