@@ -1,8 +1,12 @@
 // `npm run bench`: prints each figure next to its DESIGN.md budget and writes bench/results.json.
 import { benchContentScriptSize } from './content-size';
 import { benchEditors } from './editors';
+import { benchPackImport } from './packs';
 import { benchPageCost } from './page-cost';
+import { benchPanelOpen } from './panel-open';
 import { writeResults } from './report';
+import { benchSearch } from './search';
+import { benchStats } from './stats';
 import { benchTabLatency } from './tab-latency';
 import { benchToneCheck } from './tone';
 
@@ -10,5 +14,9 @@ benchContentScriptSize();
 benchToneCheck();
 await benchTabLatency();
 await benchEditors();
+await benchSearch();
+await benchPanelOpen();
 await benchPageCost();
+await benchPackImport();
+await benchStats();
 console.log(`\nWrote ${writeResults()}`);

@@ -26,6 +26,8 @@ async function buildExtension(outDir: string): Promise<void> {
     },
   });
   cpSync(`${root}_locales`, `${outDir}/_locales`, { recursive: true });
+  // Enterprise policy (managed storage) schema, referenced from manifest.json.
+  cpSync(`${root}managed_schema.json`, `${outDir}/managed_schema.json`);
 }
 
 async function buildDemo(): Promise<void> {

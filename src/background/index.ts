@@ -1,7 +1,10 @@
 import { browser } from '../shared/browser';
 import { getDatabase } from '../shared/db/database';
+import { StatsRepo } from '../shared/db/repos/stats';
 import { seedStarterLibrary } from '../shared/db/seed';
 import { createContentHandlers } from './handlers/content';
+import { packSyncDeps, registerPackSync } from './handlers/packs';
+import { createPackSync } from './pack-sync';
 import { createPageHandlers } from './handlers/page';
 import { lastFocus } from './last-focus';
 import { createRouter, type SenderInfo } from './router';
@@ -9,16 +12,25 @@ import { syncUserSiteScripts } from './user-sites';
 
 // Every listener is registered synchronously at top level so events that wake the worker reach it.
 const db = getDatabase();
+const packDeps = packSyncDeps(db);
+const packSync = createPackSync(packDeps);
+registerPackSync(packSync, packDeps.repo);
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   content: createContentHandlers(db, lastFocus),
-  page: createPageHandlers(db, lastFocus),
+  page: { ...createPageHandlers(db, lastFocus), ...packSync.handlers },
 });
 
 // Seeding is idempotent and cheap once done, so it runs at every start and every message waits for
 // it: a page that asks for shortcuts right after install must not get an empty library.
 const seeded = seedStarterLibrary(db).catch((error: unknown) => console.error('Tono: seeding failed', error));
+
+// Stats upkeep at every start: finish a recompute a settings change left undone, rebuild rollups
+// that no longer add up to the events, prune events past the retention.
+void seeded
+  .then(() => new StatsRepo(db).upkeep())
+  .catch((error: unknown) => console.error('Tono: stats upkeep failed', error));
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: SenderInfo) => {
   await seeded;
@@ -26,11 +38,11 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: SenderInf
 });
 
 browser.runtime.onInstalled.addListener(() => {
-  void syncUserSiteScripts().catch((error: unknown) => console.error('Tono: site registration failed', error));
+  void syncUserSiteScripts(db).catch((error: unknown) => console.error('Tono: site registration failed', error));
 });
 
-browser.permissions.onAdded.addListener(() => void syncUserSiteScripts());
-browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
+browser.permissions.onAdded.addListener(() => void syncUserSiteScripts(db));
+browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts(db));
 browser.tabs.onRemoved.addListener((tabId) => void lastFocus.forget(tabId));
 
 // The toolbar button opens the panel: Chrome's side panel, or Firefox's sidebar.

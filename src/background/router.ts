@@ -5,6 +5,7 @@ import {
   EmptySchema,
   ExpandShortcutSchema,
   InsertTemplateSchema,
+  PackSyncNowSchema,
   ReplySubmittedSchema,
 } from '../shared/messages/schemas';
 
@@ -38,6 +39,8 @@ const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unkno
 
 const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, RequestOf<PageToBackground, K>> } = {
   insertTemplate: InsertTemplateSchema,
+  syncUserSites: EmptySchema,
+  packSyncNow: PackSyncNowSchema,
 };
 
 const EnvelopeSchema = v.object({ type: v.pipe(v.string(), v.maxLength(64)), payload: v.unknown() });

@@ -1,21 +1,25 @@
 import { browser } from '../shared/browser';
+import type { TonoDatabase } from '../shared/db/database';
+import { SettingsRepo } from '../shared/db/repos/settings';
 
 const SCRIPT_ID = 'tono-user-sites';
 
-/** Built-in sites come from the manifest; these are the extra origins the user granted at run time. */
-async function grantedUserOrigins(): Promise<string[]> {
-  const manifest = browser.runtime.getManifest();
-  const builtIn = new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? []);
-  const granted = (await browser.permissions.getAll()).origins ?? [];
-  return granted.filter((origin) => !builtIn.has(origin) && /^https?:\/\//.test(origin));
+/**
+ * The sites the user enabled in settings and still grants access to. Kept as an explicit list so
+ * other granted origins (a team pack's host) never get the content script.
+ */
+async function enabledUserSites(db: TonoDatabase): Promise<string[]> {
+  const wanted = (await new SettingsRepo(db).get('userSites')) ?? [];
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  return wanted.filter((pattern) => granted.has(pattern) && /^https?:\/\//.test(pattern));
 }
 
 /**
- * Keeps one dynamic content script registered for every origin the user enabled through optional
+ * Keeps one dynamic content script registered for the sites the user enabled through optional
  * host permissions, so a Mastodon instance or a brand forum works without a new release.
  */
-export async function syncUserSiteScripts(): Promise<string[]> {
-  const origins = await grantedUserOrigins();
+export async function syncUserSiteScripts(db: TonoDatabase): Promise<string[]> {
+  const origins = await enabledUserSites(db);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (origins.length === 0) return origins;

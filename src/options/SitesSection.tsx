@@ -1,13 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
+import { getDatabase } from '../shared/db/database';
+import { SettingsRepo } from '../shared/db/repos/settings';
 import { parseSiteOrigin } from '../shared/domain/site-origin';
+import { sendFromPage } from '../shared/messages/client';
 import { t, type MessageKey } from '../shared/ui/i18n';
+import { releaseHostAccessIfUnused } from './host-access';
 
-/** Origins granted beyond the manifest's built-in sites. */
+const settings = new SettingsRepo(getDatabase());
+
+/** The sites the user enabled that the browser still grants (the user can revoke access elsewhere). */
 async function userOrigins(): Promise<string[]> {
-  const builtIn = new Set(browser.runtime.getManifest().content_scripts?.flatMap((s) => s.matches ?? []) ?? []);
-  const granted = (await browser.permissions.getAll()).origins ?? [];
-  return granted.filter((origin) => !builtIn.has(origin));
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  return ((await settings.get('userSites')) ?? []).filter((pattern) => granted.has(pattern));
+}
+
+async function saveSites(update: (sites: string[]) => string[]): Promise<void> {
+  const current = (await settings.get('userSites')) ?? [];
+  await settings.set('userSites', [...new Set(update(current))]);
+  await sendFromPage('syncUserSites', {});
 }
 
 /** Enable Tono on any other site (a Mastodon instance, a brand forum) through optional host permissions. */
@@ -26,15 +37,20 @@ export function SitesSection() {
       setMessage(parsed.error === 'scheme' ? 'sitesErrorScheme' : 'sitesErrorInvalid');
       return;
     }
-    // Must run directly in the click handler: browsers only show the prompt for a user gesture.
+    // Must run directly in the click handler, before any await: browsers only show the prompt
+    // for a user gesture.
     const granted = await browser.permissions.request({ origins: [parsed.pattern] });
     setMessage(granted ? 'sitesEnabled' : 'sitesDenied');
-    if (granted) setInput('');
+    if (granted) {
+      setInput('');
+      await saveSites((sites) => [...sites, parsed.pattern]);
+    }
     refresh();
   }
 
   async function disable(origin: string) {
-    await browser.permissions.remove({ origins: [origin] });
+    await saveSites((sites) => sites.filter((site) => site !== origin));
+    await releaseHostAccessIfUnused(origin);
     refresh();
   }
 

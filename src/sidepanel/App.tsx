@@ -1,20 +1,27 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { ReplyEventsRepo } from '../shared/db/repos/reply-events';
 import { TemplatesRepo } from '../shared/db/repos/templates';
 import type { Template } from '../shared/db/types';
-import { foldText } from '../shared/domain/text';
 import { sendFromPage } from '../shared/messages/client';
 import type { InsertOutcome } from '../shared/messages/protocol';
 import { t, type MessageKey } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
 import { RecentReplies } from './RecentReplies';
-import { ReplyList } from './ReplyList';
+import { RepliesView, type Status } from './replies/RepliesView';
+import { Tabs } from './Tabs';
 import { targetTabId } from './target-tab';
 
 const db = getDatabase();
 const templatesRepo = new TemplatesRepo(db);
 const eventsRepo = new ReplyEventsRepo(db);
+
+/** Replies drawn in the first frame while the whole library is still being read. */
+const FIRST_SCREEN = 40;
+
+/** How long a deleted reply can be brought back. */
+const UNDO_MS = 8000;
 
 const OUTCOME_MESSAGES: Record<string, MessageKey> = {
   'no-box': 'statusNoBox',
@@ -27,37 +34,45 @@ function statusFor(outcome: InsertOutcome): MessageKey {
   return outcome.ok ? 'statusInserted' : (OUTCOME_MESSAGES[outcome.reason] ?? 'statusFailed');
 }
 
-/** Every search word must appear in the folded text; accents and case do not matter. */
-function matches(template: Template, words: string[]): boolean {
-  return words.every((word) => template.searchText.includes(word));
-}
+type View = 'replies' | 'guide' | 'stats';
 
 export function App() {
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<MessageKey | null>(null);
-  const templates = useLiveQuery(() => templatesRepo.list(), []);
+  const [view, setView] = useState<View>('replies');
+  const [status, setStatus] = useState<Status | null>(null);
+  // The full read starts once the first screen has painted: reading and decoding 10 000 rows
+  // would otherwise hold that first frame back.
+  const firstScreen = useFirstScreen();
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (firstScreen) setReadAll(true);
+  }, [firstScreen]);
+  const library = useLiveQuery(() => (readAll ? templatesRepo.list() : Promise.resolve(null)), [readAll]);
+  const templates = { value: library.value ?? undefined, error: library.error };
   const events = useLiveQuery(() => eventsRepo.recent(5), []);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
 
-  const words = useMemo(() => foldText(query).split(/\s+/).filter(Boolean), [query]);
-  const visible = useMemo(
-    () => (templates.value ?? []).filter((template) => matches(template, words)),
-    [templates.value, words],
-  );
+  function show(next: Status) {
+    clearTimeout(undoTimer.current);
+    setStatus(next);
+    // The Undo button goes away after a while; the message stays until the next one.
+    if (next.undo) undoTimer.current = setTimeout(() => setStatus({ text: next.text }), UNDO_MS);
+  }
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
 
   async function insert(template: Template) {
     try {
-      setStatus(statusFor(await sendFromPage('insertTemplate', { templateId: template.id, tabId: await targetTabId() })));
+      show({ text: t(statusFor(await sendFromPage('insertTemplate', { templateId: template.id, tabId: await targetTabId() }))) });
     } catch {
-      setStatus('statusFailed');
+      show({ text: t('statusFailed') });
     }
   }
 
   async function copy(template: Template) {
     try {
       await navigator.clipboard.writeText(template.body);
-      setStatus('statusCopiedTemplate');
+      show({ text: t('statusCopiedTemplate') });
     } catch {
-      setStatus('statusFailed');
+      show({ text: t('statusFailed') });
     }
   }
 
@@ -67,29 +82,83 @@ export function App() {
         <h1>Tono</h1>
         <p class="tagline">{t('panelTagline')}</p>
       </header>
-      <label class="search">
-        <span class="visually-hidden">{t('panelSearchLabel')}</span>
-        <input
-          type="search"
-          value={query}
-          placeholder={t('panelSearchPlaceholder')}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-          autofocus
-        />
-      </label>
-      <p class="status" role="status" aria-live="polite">
-        {status ? t(status) : ''}
-      </p>
-      {templates.error && <p class="error">{t('panelLoadError', templates.error)}</p>}
-      {templates.value === undefined ? (
-        <p class="empty">{t('panelLoading')}</p>
-      ) : (
-        <ReplyList templates={visible} onInsert={insert} onCopy={copy} />
-      )}
-      <section class="recent" aria-labelledby="recent-heading">
-        <h2 id="recent-heading">{t('panelRecentHeading')}</h2>
-        <RecentReplies events={events.value ?? []} />
-      </section>
+      <div class="status-row">
+        <p class="status" role="status" aria-live="polite">
+          {status?.text ?? ''}
+        </p>
+        {status?.undo && (
+          <button
+            type="button"
+            class="undo"
+            onClick={() => {
+              const undo = status.undo!;
+              setStatus({ text: status.text });
+              undo();
+            }}
+          >
+            {t('libUndo')}
+          </button>
+        )}
+      </div>
+      <Tabs
+        label={t('libViewsLabel')}
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { key: 'replies', label: t('libTabReplies') },
+          { key: 'guide', label: t('libTabGuide') },
+          { key: 'stats', label: t('libTabStats') },
+        ]}
+      >
+        {view === 'replies' && (
+          <>
+            {templates.error && <p class="error">{t('panelLoadError', templates.error)}</p>}
+            <RepliesView repo={templatesRepo} templates={templates.value ?? firstScreen} onInsert={insert} onCopy={copy} onStatus={show} />
+            <section class="recent" aria-labelledby="recent-heading">
+              <h2 id="recent-heading">{t('panelRecentHeading')}</h2>
+              <RecentReplies events={events.value ?? []} />
+            </section>
+          </>
+        )}
+        {view === 'guide' && <LazyView load={loadGuide} />}
+        {view === 'stats' && <LazyView load={loadStats} />}
+      </Tabs>
     </main>
   );
+}
+
+/**
+ * A first screenful of replies (most recently edited) while a large library is still loading:
+ * reading 10 000 rows takes about 90 ms, the first 40 a few. Discarded once the full list arrives.
+ */
+function useFirstScreen(): Template[] | undefined {
+  const [first, setFirst] = useState<Template[] | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    // On failure, skip straight to the full read (which reports its own error).
+    void templatesRepo.recentlyEdited(FIRST_SCREEN).then(
+      (list) => live && setFirst(list),
+      () => live && setFirst([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return first;
+}
+
+const loadGuide = () => import('./GuideView').then((module) => module.GuideView);
+const loadStats = () => import('./stats/StatsView').then((module) => module.StatsView);
+
+/** Guide (Markdown) and Stats (charts) load on first use, off the panel's start-up path. */
+function LazyView(props: { load: () => Promise<FunctionComponent> }) {
+  const [view, setView] = useState<{ Component: FunctionComponent } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void props.load().then((Component) => live && setView({ Component }));
+    return () => {
+      live = false;
+    };
+  }, [props.load]);
+  return view ? <view.Component /> : <p class="empty">{t('panelLoading')}</p>;
 }

@@ -6,6 +6,9 @@ import type { FocusRecord } from '../../src/background/last-focus';
 import type { ContentHandlers, ContentSender } from '../../src/background/router';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { SettingsRepo } from '../../src/shared/db/repos/settings';
+import { StatsRepo } from '../../src/shared/db/repos/stats';
+import { defaultStatsConfig } from '../../src/shared/domain/stats/config';
+import { decodeRollup } from '../../src/shared/domain/stats/rollup-codec';
 import { TemplatesRepo } from '../../src/shared/db/repos/templates';
 import type { ReplyContext } from '../../src/shared/messages/protocol';
 
@@ -129,6 +132,8 @@ describe('replySubmitted', () => {
   });
 
   it('stores the event with computed times and returns the response time', async () => {
+    // 22:13 UTC on a Tuesday is 23:13 in Madrid: outside 9–18, so no business time elapsed.
+    await new StatsRepo(db).saveConfig({ ...defaultStatsConfig(), timeZone: 'Europe/Madrid' });
     const reply = await handlers.replySubmitted(payload(), xSender);
     expect(reply).toEqual({ responseSeconds: 600 });
     expect(await db.replyEvents.get(EVENT_ID)).toEqual({
@@ -143,7 +148,43 @@ describe('replySubmitted', () => {
       templateId: 'tpl-gracias',
       responseSeconds: 600,
       handleSeconds: 60,
+      businessResponseSeconds: 0,
+      businessHandleSeconds: 0,
     });
+  });
+
+  it('counts business hours in the configured zone, and the rollup of that day', async () => {
+    const stats = new StatsRepo(db);
+    await stats.saveConfig({ ...defaultStatsConfig(), timeZone: 'America/Mexico_City' });
+    // Comment 17:50, focus 18:00, reply 18:20 in Mexico City (UTC−6) on Tuesday 2023-11-14; hours end at 18:00.
+    await handlers.replySubmitted(
+      payload({
+        context: context({ account: '@marca', commentAt: Date.UTC(2023, 10, 14, 23, 50) }),
+        firstFocusAt: Date.UTC(2023, 10, 15, 0, 0),
+        submittedAt: Date.UTC(2023, 10, 15, 0, 20),
+      }),
+      xSender,
+    );
+    expect(await db.replyEvents.get(EVENT_ID)).toMatchObject({
+      responseSeconds: 30 * 60,
+      businessResponseSeconds: 10 * 60,
+      handleSeconds: 20 * 60,
+      businessHandleSeconds: 0,
+    });
+    const rows = await stats.rows({ from: '2023-11-14', to: '2023-11-14' });
+    expect(rows.map((row) => [row.kind, row.platform ?? row.account, row.count, row.withTemplate])).toEqual([
+      ['a', '@marca', 1, 1],
+      ['p', 'x', 1, 1],
+      ['t', null, 1, 1],
+    ]);
+  });
+
+  it('counts a repeated submit signal once in the stats', async () => {
+    await handlers.replySubmitted(payload(), xSender);
+    await handlers.replySubmitted(payload(), xSender);
+    const rows = (await db.statRollups.toArray()).map(decodeRollup).filter((row) => row.kind === 't');
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(1);
+    expect(rows.reduce((sum, row) => sum + row.response.n, 0)).toBe(1);
   });
 
   it('stores a hash of the permalink and never the URL or comment text', async () => {

@@ -96,6 +96,22 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
       { key: 'agentName', value: 'Lucía' },
     ]);
   },
+  // 003 adds team packs: one installed pack row, its template row, a subscription and an export.
+  3: async (db) => {
+    await FIXTURES[2]?.(db);
+    await db.table('templates').add({
+      id: 'pack:acme:gracias', title: 'Gracias', body: '¡Gracias!', shortcut: 'gracias', tags: [], platforms: [], lang: 'es',
+      source: 'pack', packId: 'acme', packItemId: 'gracias', searchText: 'gracias ¡gracias! gracias', usageCount: 0,
+      lastUsedAt: null, createdAt: 3, updatedAt: 3,
+    });
+    const pack = { id: 'acme', name: 'ACME', version: '1', updatedAt: '2026-11-22T10:00:00Z', guidelines: [], rules: [] };
+    await db.table('packs').add({ ...pack, templateCount: 1, sourceUrl: 'https://acme.example/p.json', installedAt: 3, appliedAt: 3 });
+    await db.table('packSubscriptions').add({
+      url: 'https://acme.example/p.json', packId: 'acme', etag: '"1"', bodyHash: 'ab', status: 'ok', error: null,
+      lastAttemptAt: 3, lastSuccessAt: 3, lastChangeAt: 3, createdAt: 3,
+    });
+    await db.table('packExports').add({ id: 'acme', pack: { format: 'tono-pack', formatVersion: 1, ...pack, templates: [] }, exportedAt: 3 });
+  },
 };
 
 function fixtureFor(version: number): (db: Dexie) => Promise<void> {
@@ -216,7 +232,10 @@ describe('002: search text, language and usage defaults', () => {
 
   it('leaves reply events exactly as they were', async () => {
     const db = await upgradedFromV1();
-    expect(await db.replyEvents.orderBy('submittedAt').toArray()).toEqual([replyEvent(1), replyEvent(2), replyEvent(3)]);
+    // toMatchObject: 004 adds business-hours durations, every original field stays as it was.
+    const events = await db.replyEvents.orderBy('submittedAt').toArray();
+    expect(events).toHaveLength(3);
+    [replyEvent(1), replyEvent(2), replyEvent(3)].forEach((event, i) => expect(events[i]).toMatchObject(event));
   });
 
   it('makes the new lang index and the settings table usable', async () => {

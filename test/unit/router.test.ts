@@ -38,6 +38,8 @@ function setup() {
   } satisfies ContentHandlers;
   const page = {
     insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
+    syncUserSites: vi.fn(async () => ({ sites: [] })),
+    packSyncNow: vi.fn(async () => ({ outcomes: [] })),
   } satisfies PageHandlers;
   const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, content, page });
   const allHandlers = [...Object.values(content), ...Object.values(page)];
@@ -115,6 +117,14 @@ describe('router: content scripts', () => {
     const reply = await s.route({ type: 'insertTemplate', payload: validPageMessages.insertTemplate }, contentSender);
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('not allowed') });
     expectNoHandlerCalled();
+  });
+
+  it('refuses syncUserSites from a content script, and lets the options page ask for it', async () => {
+    const refused = await s.route({ type: 'syncUserSites', payload: {} }, contentSender);
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining('not allowed') });
+    expectNoHandlerCalled();
+    const allowed = await s.route({ type: 'syncUserSites', payload: {} }, { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/options/index.html` });
+    expect(allowed).toEqual({ ok: true, value: { sites: [] } });
   });
 
   it('refuses a content script that claims an extension URL in its tab', async () => {

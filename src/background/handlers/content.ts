@@ -3,7 +3,6 @@ import { ReplyEventsRepo } from '../../shared/db/repos/reply-events';
 import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
 import { platformForUrl } from '../../shared/domain/platform';
-import { computeResponseTimes } from '../../shared/domain/response-time';
 import { renderTemplate, type TemplateContext } from '../../shared/domain/template';
 import type { ReplyContext } from '../../shared/messages/protocol';
 import { hashPermalink } from '../hash';
@@ -48,8 +47,9 @@ export function createContentHandlers(
       return null;
     },
     async replySubmitted({ eventId, context, firstFocusAt, submittedAt, templateId }, sender) {
-      const times = computeResponseTimes({ commentAt: context.commentAt, firstFocusAt, submittedAt });
-      await events.record({
+      // The repository derives wall-clock and business-hours durations from these raw times and
+      // updates the rollups in the same transaction; the event id makes a repeated signal a no-op.
+      const stored = await events.record({
         id: eventId,
         platform: platformForUrl(sender.url),
         account: context.account ?? null,
@@ -59,9 +59,8 @@ export function createContentHandlers(
         firstFocusAt,
         submittedAt,
         templateId,
-        ...times,
       });
-      return { responseSeconds: times.responseSeconds };
+      return { responseSeconds: stored.responseSeconds };
     },
   };
 }

@@ -6,15 +6,19 @@ import { renderTemplate } from '../../shared/domain/template';
 import type { BackgroundToContent, InsertOutcome, RequestOf } from '../../shared/messages/protocol';
 import type { FocusRecord } from '../last-focus';
 import type { PageHandlers } from '../router';
+import { syncUserSiteScripts } from '../user-sites';
 import { templateContextFor } from './content';
 
 export function createPageHandlers(
   db: TonoDatabase,
   focusStore: { find(tabId: number | null): Promise<FocusRecord | undefined> },
-): PageHandlers {
+): Omit<PageHandlers, 'packSyncNow'> {
   const templates = new TemplatesRepo(db);
   const settings = new SettingsRepo(db);
   return {
+    async syncUserSites() {
+      return { sites: await syncUserSiteScripts(db) };
+    },
     async insertTemplate({ templateId, tabId }) {
       const template = await templates.get(templateId);
       if (!template) return { ok: false, reason: 'unknown-template' };

@@ -2,6 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import type { ReplyEvent, Setting, Template } from './types';
+import type { StoredRollup } from '../domain/stats/rollup-codec';
+import type { PackExport, PackRecord, PackSubscription } from './repos/packs';
 
 export const DB_NAME = 'tono';
 
@@ -10,6 +12,11 @@ export class TonoDatabase extends Dexie {
   templates!: Table<Template, string>;
   replyEvents!: Table<ReplyEvent, string>;
   settings!: Table<Setting, string>;
+  /** Per local day, platform and account: kept in step with replyEvents by repos/reply-events.ts. */
+  statRollups!: Table<StoredRollup, string>;
+  packs!: Table<PackRecord, string>;
+  packSubscriptions!: Table<PackSubscription, string>;
+  packExports!: Table<PackExport, string>;
 
   constructor(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name);

@@ -13,13 +13,21 @@ export interface Template {
   tags: string[];
   platforms: Platform[];
   lang: Lang;
-  source: 'personal' | 'starter';
+  source: 'personal' | 'starter' | 'pack';
+  /** Rows installed by a team pack carry its id; they are read-only and replaced by the next version. */
+  packId?: string | null;
+  /** The item's id inside its pack, stable across versions. */
+  packItemId?: string;
+  /** A personal copy of a pack item: where it came from and a fingerprint of it then, so a later team change shows. */
+  copiedFrom?: { packId: string; itemId: string; fingerprint: string };
   /** Accent- and case-folded title, body, tags and shortcut, kept by the repository for search. */
   searchText: string;
   usageCount: number;
   lastUsedAt: number | null;
   createdAt: number;
   updatedAt: number;
+  /** Pinned by the user: listed first when nothing is searched. Not indexed. */
+  favorite?: boolean;
 }
 
 /** One confirmed reply. Holds timings and ids only: never comment or reply text. */
@@ -37,6 +45,12 @@ export interface ReplyEvent {
   templateId: string | null;
   responseSeconds: number | null;
   handleSeconds: number | null;
+  /**
+   * The same durations counted in business hours only; null when no hours are set. Always written
+   * by the repository (recomputed when settings change); optional only for rows built elsewhere.
+   */
+  businessResponseSeconds?: number | null;
+  businessHandleSeconds?: number | null;
 }
 
 export interface Setting {

@@ -1,10 +1,12 @@
 import type * as v from 'valibot';
+import type { PackSyncOutcome } from '../domain/pack/sync';
 import type {
   BoxFocusedSchema,
   EmptySchema,
   ExpandShortcutSchema,
   InsertTemplateSchema,
   InsertTextSchema,
+  PackSyncNowSchema,
   ReplyContextSchema,
   ReplySubmittedSchema,
 } from './schemas';
@@ -36,6 +38,9 @@ export interface ContentToBackground {
 /** Extension pages (side panel, options) → background. */
 export interface PageToBackground {
   insertTemplate: { request: v.InferOutput<typeof InsertTemplateSchema>; response: InsertOutcome };
+  /** Re-register the content script for the sites enabled in settings. */
+  syncUserSites: { request: v.InferOutput<typeof EmptySchema>; response: { sites: string[] } };
+  packSyncNow: { request: v.InferOutput<typeof PackSyncNowSchema>; response: { outcomes: PackSyncOutcome[] } };
 }
 
 /** Background → content script of one tab and frame. */

@@ -12,6 +12,8 @@ export const ReplyContextSchema = v.object({
   commentAt: v.nullable(timestamp),
   commentPrecision: v.picklist(['exact', 'approximate', 'unknown']),
   permalink: v.optional(v.pipe(v.string(), v.maxLength(2048))),
+  /** Used locally for suggestions and crisis detection; never stored. */
+  commentText: v.optional(v.pipe(v.string(), v.maxLength(2000))),
 });
 
 export const EmptySchema = v.strictObject({});
@@ -38,6 +40,12 @@ export const InsertTemplateSchema = v.object({
   templateId: shortText,
   /** The tab the side panel is attached to, or null to use the box focused most recently anywhere. */
   tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+/** Sync one followed pack URL now (or all of them with `url: null`). Only already-followed URLs are fetched. */
+export const PackSyncNowSchema = v.strictObject({
+  url: v.nullable(v.pipe(v.string(), v.maxLength(2048))),
+  allowRemoveAll: v.boolean(),
 });
 
 export const InsertTextSchema = v.object({

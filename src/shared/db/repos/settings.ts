@@ -1,4 +1,5 @@
 import type { TonoDatabase } from '../database';
+import type { StatsConfig } from '../../domain/stats/config';
 
 /** Typed keys and their value types; anything else cannot be stored. */
 export interface SettingValues {
@@ -6,6 +7,10 @@ export interface SettingValues {
   agentName: string;
   /** Origins the user enabled Tono on beyond the built-in sites, e.g. `https://mastodon.social`. */
   userSites: string[];
+  /** Business hours, time zone, holidays, targets, retention (read through repos/stats.ts). */
+  responseTimeConfig: StatsConfig;
+  /** Fingerprint of the config that stored business values and rollups were computed with. */
+  responseTimeApplied: string;
 }
 
 export class SettingsRepo {

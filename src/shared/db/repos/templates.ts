@@ -5,7 +5,8 @@ import { foldText, normalizeShortcut } from '../../domain/text';
 export type TemplateDraft = Omit<Template, 'searchText' | 'usageCount' | 'lastUsedAt' | 'createdAt' | 'updatedAt'> &
   Partial<Pick<Template, 'usageCount' | 'lastUsedAt' | 'createdAt'>>;
 
-function searchTextOf(t: Pick<Template, 'title' | 'body' | 'shortcut' | 'tags'>): string {
+/** The folded text search runs over; exported so benchmarks and seeds build rows of the same shape. */
+export function searchTextOf(t: Pick<Template, 'title' | 'body' | 'shortcut' | 'tags'>): string {
   return foldText([t.title, t.body, t.shortcut, ...t.tags].join(' '));
 }
 
@@ -53,6 +54,35 @@ export class TemplatesRepo {
   async list(): Promise<Template[]> {
     const all = await this.db.templates.toArray();
     return all.sort((a, b) => b.usageCount - a.usageCount || b.updatedAt - a.updatedAt);
+  }
+
+  /** The template already using `shortcut`, other than `exceptId`; shortcuts must stay unique. */
+  async shortcutOwner(shortcut: string, exceptId?: string): Promise<Template | undefined> {
+    const normalized = normalizeShortcut(shortcut);
+    if (!normalized) return undefined;
+    const owners = await this.db.templates.where('shortcut').equals(normalized).toArray();
+    return owners.find((t) => t.id !== exceptId);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.templates.delete(id);
+  }
+
+  /** Puts a removed template back exactly as it was (undo). */
+  async restore(template: Template): Promise<void> {
+    await this.db.templates.put(template);
+  }
+
+  async setFavorite(id: string, favorite: boolean): Promise<void> {
+    await this.db.templates.update(id, { favorite });
+  }
+
+  /**
+   * The most recently edited templates, through the `updatedAt` index: a first screenful that
+   * arrives long before `list()` has read a large library.
+   */
+  recentlyEdited(limit: number): Promise<Template[]> {
+    return this.db.templates.orderBy('updatedAt').reverse().limit(limit).toArray();
   }
 
   count(): Promise<number> {

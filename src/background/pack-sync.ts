@@ -1,0 +1,203 @@
+import type { PacksRepo } from '../shared/db/repos/packs';
+import type { PageHandlers } from './router';
+import { packError, parsePackText, parsePackUrl, summarizeDiff, PACK_LIMITS, type PackError, type PackSyncOutcome } from '../shared/domain/pack';
+
+/** What the sync engine needs from the outside world; tests pass a real fetch and a fake clock. */
+export interface PackSyncDeps {
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  now: () => number;
+  repo: PacksRepo;
+  /** Whole request, headers and body, must finish within this (default 20 s). */
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes (default: the pack text limit). */
+  maxBytes?: number;
+}
+
+
+class SyncFailure extends Error {
+  constructor(readonly packError: PackError) {
+    super(packError.code);
+  }
+}
+
+const originOf = (url: string): string | null => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/** Reads at most `maxBytes`, refusing early on Content-Length so a 50 MB body is never buffered. */
+async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw new SyncFailure(packError('tooLarge', Math.round(maxBytes / 1024 / 1024)));
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new SyncFailure(packError('tooLarge', Math.round(maxBytes / 1024 / 1024)));
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
+}
+
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One sync of one subscription. Whatever fails (network, timeout, status, redirect to another
+ * origin, size, encoding, JSON, schema, a pack that would remove everything or clash with another
+ * pack's id, a server changing content under the same ETag), the installed version stays and the
+ * subscription records why. A good new version is applied in one transaction together with its
+ * new ETag, so a worker stopped mid-sync leaves either the old state or the new one.
+ */
+export async function syncSubscription(url: string, deps: PackSyncDeps, options: { allowRemoveAll?: boolean } = {}): Promise<PackSyncOutcome> {
+  const { repo } = deps;
+  const subscription = await repo.subscription(url);
+  if (!subscription) return { url, kind: 'failed', error: packError('badUrl') };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? 20_000);
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    // Only revalidate when a good version is installed; otherwise a 304 would leave nothing to show.
+    if (subscription.etag && subscription.packId) headers['if-none-match'] = subscription.etag;
+    let response: Response;
+    try {
+      response = await deps.fetch(url, {
+        headers,
+        signal: controller.signal,
+        // Our own validators decide freshness; the HTTP cache must not answer for the server.
+        cache: 'no-store',
+        credentials: 'omit',
+        redirect: 'follow',
+      });
+    } catch {
+      throw new SyncFailure(controller.signal.aborted ? packError('timeout', Math.round((deps.timeoutMs ?? 20_000) / 1000)) : packError('network'));
+    }
+    const finalOrigin = response.url ? originOf(response.url) : originOf(url);
+    if (response.type === 'opaqueredirect' || finalOrigin !== originOf(url)) {
+      throw new SyncFailure(packError('redirectOrigin', finalOrigin ?? '?'));
+    }
+    if (response.status === 304 && subscription.packId) {
+      await repo.recordUnchanged(url, deps.now());
+      return { url, kind: 'unchanged' };
+    }
+    if (!response.ok) throw new SyncFailure(packError('httpStatus', response.status));
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await readLimited(response, deps.maxBytes ?? PACK_LIMITS.maxTextLength);
+    } catch (error) {
+      if (error instanceof SyncFailure) throw error;
+      throw new SyncFailure(controller.signal.aborted ? packError('timeout', Math.round((deps.timeoutMs ?? 20_000) / 1000)) : packError('network'));
+    }
+    const etag = response.headers.get('etag');
+    const bodyHash = await sha256(bytes);
+    if (subscription.packId && bodyHash === subscription.bodyHash) {
+      // The server ignored If-None-Match but sent the same bytes: nothing to apply.
+      await repo.recordUnchanged(url, deps.now(), etag);
+      return { url, kind: 'unchanged' };
+    }
+    if (subscription.packId && etag && etag === subscription.etag) {
+      // Same validator, different bytes: the server's caching is broken and members would disagree.
+      throw new SyncFailure(packError('etagMismatch', etag));
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new SyncFailure(packError('notUtf8'));
+    }
+    const parsed = parsePackText(text);
+    if (!parsed.ok) throw new SyncFailure(parsed.error);
+    const applied = await repo.apply(parsed.value, {
+      sourceUrl: url,
+      allowRemoveAll: options.allowRemoveAll,
+      now: deps.now(),
+      fetched: { etag, bodyHash },
+    });
+    if (!applied.ok) throw new SyncFailure(applied.error);
+    return { url, kind: 'applied', summary: summarizeDiff(applied.value) };
+  } catch (error) {
+    if (!(error instanceof SyncFailure)) throw error;
+    await repo.recordFailure(url, error.packError, deps.now());
+    return { url, kind: 'failed', error: error.packError };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Syncs every subscription one after the other (packs are few; parallel fetches gain little). */
+export async function syncAllSubscriptions(deps: PackSyncDeps): Promise<PackSyncOutcome[]> {
+  const outcomes: PackSyncOutcome[] = [];
+  for (const subscription of await deps.repo.subscriptions()) outcomes.push(await syncSubscription(subscription.url, deps));
+  return outcomes;
+}
+
+export type PackHandlers = Pick<PageHandlers, 'packSyncNow'>;
+
+/** One sync service per worker: page messages, the alarm and browser start all go through it. */
+export interface PackSyncService {
+  handlers: PackHandlers;
+  syncAll(): Promise<PackSyncOutcome[]>;
+}
+
+/**
+ * Page messages for packs. Subscribing and removing happen in the options page (it owns the
+ * permission prompt and the database); the worker only fetches, and only URLs already followed.
+ */
+export function createPackSync(deps: PackSyncDeps): PackSyncService {
+  // Two triggers at once (alarm + "sync now") share one run instead of fetching twice.
+  const running = new Map<string, Promise<PackSyncOutcome[]>>();
+  const once = (key: string, run: () => Promise<PackSyncOutcome[]>) => {
+    const existing = running.get(key);
+    if (existing) return existing;
+    const promise = run().finally(() => running.delete(key));
+    running.set(key, promise);
+    return promise;
+  };
+  const syncAll = () => once('*', () => syncAllSubscriptions(deps));
+  return {
+    syncAll,
+    handlers: {
+      async packSyncNow({ url, allowRemoveAll }) {
+        if (url === null) return { outcomes: await syncAll() };
+        if (!(await deps.repo.subscription(url))) return { outcomes: [{ url, kind: 'failed', error: packError('badUrl') }] };
+        return { outcomes: await once(url, async () => [await syncSubscription(url, deps, { allowRemoveAll })]) };
+      },
+    },
+  };
+}
+
+/** Most pack URLs a policy may list; more is a misconfiguration, not a team. */
+const MAX_MANAGED = 50;
+
+/**
+ * Turns the `packUrls` value of managed storage (an administrator's policy, untrusted in shape)
+ * into valid, de-duplicated subscription URLs; anything else is ignored.
+ */
+export function managedPackUrls(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const urls = new Set<string>();
+  for (const entry of value.slice(0, MAX_MANAGED)) {
+    if (typeof entry !== 'string') continue;
+    const parsed = parsePackUrl(entry);
+    if (parsed.ok) urls.add(parsed.value.url);
+  }
+  return [...urls];
+}

@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PackExport as LastExport } from '../../shared/db/repos/packs';
+import { buildPack, bumpVersion, diffPack, parsePackValue, serializePack, type Pack, type PackError, type PackTemplate } from '../../shared/domain/pack';
+import { t } from '../../shared/ui/i18n';
+import { useLiveQuery } from '../../shared/ui/use-live-query';
+import { downloadText } from './download';
+import { packErrorText } from './error-text';
+import { PackPreview } from './PackPreview';
+import { packsRepo } from './repo';
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Team lead: the library (or one tag of it) as a pack file, with a bumped version and the diff
+ * against the last export of the same pack id shown before downloading.
+ */
+export function PackExport() {
+  const [id, setId] = useState('mi-equipo');
+  const [name, setName] = useState('');
+  const [tag, setTag] = useState('');
+  const [version, setVersion] = useState('');
+  const [last, setLast] = useState<LastExport | null>(null);
+  const [error, setError] = useState<PackError | null>(null);
+  const [done, setDone] = useState('');
+  const library = useLiveQuery(() => packsRepo().libraryTemplates(), []).value ?? [];
+  const tags = useMemo(() => [...new Set(library.flatMap((tpl) => tpl.tags))].sort(), [library]);
+
+  // The previous export of this id decides the suggested version and the guide carried forward.
+  useEffect(() => {
+    let live = true;
+    void packsRepo()
+      .lastExport(id)
+      .then((previous) => {
+        if (!live) return;
+        setLast(previous ?? null);
+        setVersion(bumpVersion(previous?.pack.version ?? null, new Date()));
+        if (previous) setName(previous.pack.name);
+      });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const selected: PackTemplate[] = tag ? library.filter((tpl) => tpl.tags.includes(tag)) : library;
+  const pack: Pack = buildPack({
+    id,
+    name: name || id,
+    version,
+    updatedAt: new Date().toISOString(),
+    templates: selected,
+    guidelines: last?.pack.guidelines,
+    rules: last?.pack.rules,
+  });
+  const diff = diffPack(last ? { version: last.pack.version, templates: last.pack.templates, guidelines: last.pack.guidelines } : null, pack);
+
+  async function download() {
+    setDone('');
+    // The export must be importable: run it through the same validation members will.
+    const checked = parsePackValue(pack);
+    if (!checked.ok) {
+      setError(checked.error);
+      return;
+    }
+    setError(null);
+    const fileName = `${pack.id}-${pack.version}.json`;
+    downloadText(fileName, serializePack(checked.value));
+    await packsRepo().recordExport(checked.value);
+    setLast({ id: pack.id, pack: checked.value, exportedAt: Date.now() });
+    setVersion(bumpVersion(pack.version, new Date()));
+    setDone(t('packsExportDone', fileName));
+  }
+
+  return (
+    <div class="packs-block">
+      <h3>{t('packsExportHeading')}</h3>
+      <div class="packs-form">
+        <label for="export-id">{t('packsExportId')}</label>
+        <input id="export-id" value={id} maxLength={64} onInput={(e) => setId(e.currentTarget.value.trim())} />
+        <label for="export-name">{t('packsExportName')}</label>
+        <input id="export-name" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
+        <label for="export-version">{t('packsExportVersion')}</label>
+        <input id="export-version" value={version} maxLength={64} onInput={(e) => setVersion(e.currentTarget.value.trim())} />
+        <label for="export-tag">{t('packsExportTag')}</label>
+        <select id="export-tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+          <option value="">{t('packsExportAllTags')}</option>
+          {tags.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <h4>{last ? t('packsExportPreview') : t('packsExportFirst')}</h4>
+      <PackPreview name={pack.name} diff={diff} />
+      <p role="alert" class="packs-error">
+        {error ? packErrorText(error) : ''}
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => void download()} disabled={selected.length === 0 || !ID_PATTERN.test(id) || !version}>
+          {t('packsExportDownload')}
+        </button>
+        <span role="status">{selected.length === 0 ? t('packsExportEmpty') : done}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { PackError, PackErrorCode } from '../../shared/domain/pack';
+import { t, type MessageKey } from '../../shared/ui/i18n';
+
+const KEYS: Record<PackErrorCode, MessageKey> = {
+  tooLarge: 'packsErrTooLarge',
+  notJson: 'packsErrNotJson',
+  tooDeep: 'packsErrTooDeep',
+  forbiddenKey: 'packsErrForbiddenKey',
+  notPack: 'packsErrNotPack',
+  newerFormat: 'packsErrNewerFormat',
+  fieldMissing: 'packsErrFieldMissing',
+  fieldType: 'packsErrFieldType',
+  fieldTooLong: 'packsErrFieldTooLong',
+  fieldTooMany: 'packsErrFieldTooMany',
+  fieldNotAllowed: 'packsErrFieldNotAllowed',
+  fieldFormat: 'packsErrFieldFormat',
+  duplicateId: 'packsErrDuplicateId',
+  duplicateShortcut: 'packsErrDuplicateShortcut',
+  htmlContent: 'packsErrHtmlContent',
+  controlChars: 'packsErrControlChars',
+  csvEmpty: 'packsErrCsvEmpty',
+  csvMissingColumns: 'packsErrCsvMissingColumns',
+  csvSyntax: 'packsErrCsvSyntax',
+  removesAll: 'packsErrRemovesAll',
+  idConflict: 'packsErrIdConflict',
+  badUrl: 'packsErrBadUrl',
+  timeout: 'packsErrTimeout',
+  network: 'packsErrNetwork',
+  httpStatus: 'packsErrHttpStatus',
+  redirectOrigin: 'packsErrRedirectOrigin',
+  etagMismatch: 'packsErrEtagMismatch',
+  notUtf8: 'packsErrNotUtf8',
+};
+
+/** A pack error in the user's language, in plain words. */
+export function packErrorText(error: PackError): string {
+  const params = error.code === 'idConflict' && error.params[1] === 'file' ? [error.params[0] ?? '', t('packsSourceFile')] : error.params;
+  const text = t(KEYS[error.code], ...params);
+  return error.row ? t('packsErrRow', String(error.row), text) : text;
+}

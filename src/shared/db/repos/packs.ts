@@ -1,0 +1,377 @@
+import type { TonoDatabase } from '../database';
+import type { Template } from '../types';
+import { foldText, normalizeShortcut } from '../../domain/text';
+import {
+  diffPack,
+  packError,
+  templateFingerprint,
+  type Pack,
+  type PackDiff,
+  type PackError,
+  type PackGuideline,
+  type PackItemState,
+  type PackResult,
+  type PackRule,
+  type PackTemplate,
+} from '../../domain/pack';
+
+/** An installed pack: its guide and rules live here, its replies are rows of `templates`. */
+export interface PackRecord {
+  id: string;
+  name: string;
+  version: string;
+  /** The pack's own `updatedAt` (ISO 8601), as its author wrote it. */
+  updatedAt: string;
+  guidelines: PackGuideline[];
+  rules: PackRule[];
+  templateCount: number;
+  /** The subscription URL it syncs from, or null for a pack imported from a file. */
+  sourceUrl: string | null;
+  installedAt: number;
+  appliedAt: number;
+}
+
+export type PackSyncStatus = 'pending' | 'ok' | 'error';
+
+/** A URL a member follows. Its pack stays at the last good version whatever the last attempt did. */
+export interface PackSubscription {
+  url: string;
+  /** The pack the URL last delivered successfully (null until the first good sync). */
+  packId: string | null;
+  etag: string | null;
+  /** SHA-256 of the last good body: tells a real change from a server that ignored If-None-Match. */
+  bodyHash: string | null;
+  status: PackSyncStatus;
+  error: PackError | null;
+  lastAttemptAt: number | null;
+  lastSuccessAt: number | null;
+  /** When a sync last changed what the member sees. */
+  lastChangeAt: number | null;
+  createdAt: number;
+  /** Set by an administrator's policy (managed storage): members cannot unfollow it. */
+  managed?: boolean;
+}
+
+/** The last version a team lead exported of a pack id, to diff against before the next export. */
+export interface PackExport {
+  id: string;
+  pack: Pack;
+  exportedAt: number;
+}
+
+export interface ApplyOptions {
+  sourceUrl: string | null;
+  allowRemoveAll?: boolean;
+  now?: number;
+  /** Set when the pack came from a sync: the subscription's new validators, written in the same transaction. */
+  fetched?: { etag: string | null; bodyHash: string };
+}
+
+export interface InstalledPack {
+  record: PackRecord;
+  subscription: PackSubscription | null;
+}
+
+export const packRowId = (packId: string, itemId: string): string => `pack:${packId}:${itemId}`;
+
+function rowToItem(row: Template): PackItemState {
+  return {
+    id: row.packItemId ?? row.id,
+    title: row.title,
+    body: row.body,
+    shortcut: row.shortcut,
+    tags: row.tags,
+    platforms: row.platforms,
+    lang: row.lang,
+  };
+}
+
+function itemToRow(packId: string, item: PackTemplate, previous: Template | undefined, now: number): Template {
+  const shortcut = normalizeShortcut(item.shortcut);
+  return {
+    id: packRowId(packId, item.id),
+    title: item.title,
+    body: item.body,
+    shortcut,
+    tags: item.tags,
+    platforms: item.platforms,
+    lang: item.lang,
+    source: 'pack',
+    packId,
+    packItemId: item.id,
+    searchText: foldText([item.title, item.body, shortcut, ...item.tags].join(' ')),
+    // Usage belongs to the member, not to the pack version: it survives updates.
+    usageCount: previous?.usageCount ?? 0,
+    lastUsedAt: previous?.lastUsedAt ?? null,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** Thrown inside a transaction to roll it back and carry the reason out. */
+class ApplyRefused extends Error {
+  constructor(readonly packError: PackError) {
+    super(packError.code);
+  }
+}
+
+/** The only code that reads or writes packs, their subscriptions and their template rows. */
+export class PacksRepo {
+  constructor(private readonly db: TonoDatabase) {}
+
+  /** What a pack looks like installed right now, for diffs; null when it is not installed. */
+  async current(packId: string): Promise<{ record: PackRecord; templates: PackItemState[] } | null> {
+    const record = await this.db.packs.get(packId);
+    if (!record) return null;
+    const rows = await this.db.templates.where('packId').equals(packId).toArray();
+    return { record, templates: rows.map(rowToItem) };
+  }
+
+  /** Computes the preview a member confirms; nothing is written. */
+  async preview(pack: Pack): Promise<PackDiff> {
+    const current = await this.current(pack.id);
+    return diffPack(current && { version: current.record.version, templates: current.templates, guidelines: current.record.guidelines }, pack);
+  }
+
+  /**
+   * Pack shortcuts already used by replies outside this pack. Nothing is overwritten, but two
+   * replies then answer to one shortcut, and the member should know before applying.
+   */
+  async shortcutConflicts(pack: Pack): Promise<{ shortcut: string; packTitle: string; otherTitle: string }[]> {
+    const wanted = new Map(pack.templates.filter((t) => t.shortcut).map((t) => [normalizeShortcut(t.shortcut), t.title]));
+    if (wanted.size === 0) return [];
+    const rows = await this.db.templates.where('shortcut').anyOf([...wanted.keys()]).toArray();
+    return rows
+      .filter((row) => row.packId !== pack.id)
+      .map((row) => ({ shortcut: row.shortcut, packTitle: wanted.get(row.shortcut) ?? '', otherTitle: row.title }))
+      .sort((a, b) => a.shortcut.localeCompare(b.shortcut));
+  }
+
+  /**
+   * Installs `pack` in ONE transaction: its rows are replaced, personal rows are never touched
+   * (they live under other ids), and any refusal or failure leaves the database as it was.
+   */
+  async apply(pack: Pack, options: ApplyOptions): Promise<PackResult<PackDiff>> {
+    const now = options.now ?? Date.now();
+    const { db } = this;
+    try {
+      const diff = await db.transaction('rw', db.templates, db.packs, db.packSubscriptions, async () => {
+        const existing = await db.packs.get(pack.id);
+        if (existing && existing.sourceUrl !== options.sourceUrl) {
+          throw new ApplyRefused(packError('idConflict', pack.id, existing.sourceUrl ?? 'file'));
+        }
+        const rows = await db.templates.where('packId').equals(pack.id).toArray();
+        const diff = diffPack(
+          existing ? { version: existing.version, templates: rows.map(rowToItem), guidelines: existing.guidelines } : null,
+          pack,
+        );
+        if (diff.removesAll && !options.allowRemoveAll) {
+          throw new ApplyRefused(packError('removesAll', rows.length, existing?.version ?? ''));
+        }
+        const byItem = new Map(rows.map((row) => [row.packItemId ?? row.id, row]));
+        if (diff.removed.length) await db.templates.bulkDelete(diff.removed.map((item) => packRowId(pack.id, item.id)));
+        const writes = [...diff.added, ...diff.changed.map((change) => change.after)];
+        if (writes.length) await db.templates.bulkPut(writes.map((item) => itemToRow(pack.id, item, byItem.get(item.id), now)));
+        await db.packs.put({
+          id: pack.id,
+          name: pack.name,
+          version: pack.version,
+          updatedAt: pack.updatedAt,
+          guidelines: pack.guidelines,
+          rules: pack.rules,
+          templateCount: pack.templates.length,
+          sourceUrl: options.sourceUrl,
+          installedAt: existing?.installedAt ?? now,
+          appliedAt: now,
+        });
+        if (options.sourceUrl && options.fetched) {
+          const subscription = await db.packSubscriptions.get(options.sourceUrl);
+          if (subscription) {
+            const changed = diff.added.length + diff.changed.length + diff.removed.length > 0 || existing?.version !== pack.version;
+            await db.packSubscriptions.put({
+              ...subscription,
+              packId: pack.id,
+              etag: options.fetched.etag,
+              bodyHash: options.fetched.bodyHash,
+              status: 'ok',
+              error: null,
+              lastAttemptAt: now,
+              lastSuccessAt: now,
+              lastChangeAt: changed ? now : subscription.lastChangeAt,
+            });
+          }
+        }
+        return diff;
+      });
+      return { ok: true, value: diff };
+    } catch (error) {
+      if (error instanceof ApplyRefused) return { ok: false, error: error.packError };
+      throw error;
+    }
+  }
+
+  /** Every installed pack with its subscription, if any, by name. */
+  async list(): Promise<InstalledPack[]> {
+    const [records, subscriptions] = await Promise.all([this.db.packs.toArray(), this.db.packSubscriptions.toArray()]);
+    const byUrl = new Map(subscriptions.map((s) => [s.url, s]));
+    return records
+      .map((record) => ({ record, subscription: record.sourceUrl ? (byUrl.get(record.sourceUrl) ?? null) : null }))
+      .sort((a, b) => a.record.name.localeCompare(b.record.name));
+  }
+
+  /** A pack's reply rows, for listing and duplicating. */
+  items(packId: string): Promise<Template[]> {
+    return this.db.templates.where('packId').equals(packId).sortBy('title');
+  }
+
+  /** Removes a pack, its rows and its subscription together. Personal copies stay. */
+  async remove(packId: string): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', db.templates, db.packs, db.packSubscriptions, async () => {
+      await db.templates.where('packId').equals(packId).delete();
+      await db.packSubscriptions.where('packId').equals(packId).delete();
+      await db.packs.delete(packId);
+    });
+  }
+
+  // --- subscriptions -------------------------------------------------------------------------
+
+  subscriptions(): Promise<PackSubscription[]> {
+    return this.db.packSubscriptions.toArray();
+  }
+
+  subscription(url: string): Promise<PackSubscription | undefined> {
+    return this.db.packSubscriptions.get(url);
+  }
+
+  /** Follows a URL; idempotent. The first sync fills in the pack. */
+  async subscribe(url: string, now = Date.now()): Promise<PackSubscription> {
+    const { db } = this;
+    return db.transaction('rw', db.packSubscriptions, async () => {
+      const existing = await db.packSubscriptions.get(url);
+      if (existing) return existing;
+      const subscription: PackSubscription = {
+        url,
+        packId: null,
+        etag: null,
+        bodyHash: null,
+        status: 'pending',
+        error: null,
+        lastAttemptAt: null,
+        lastSuccessAt: null,
+        lastChangeAt: null,
+        createdAt: now,
+      };
+      await db.packSubscriptions.put(subscription);
+      return subscription;
+    });
+  }
+
+  /**
+   * Makes the managed (policy) subscriptions exactly `urls`: new ones are followed, ones the
+   * policy dropped are unfollowed, and a URL the member already followed becomes managed.
+   */
+  async reconcileManaged(urls: readonly string[], now = Date.now()): Promise<{ added: string[]; removed: string[] }> {
+    const wanted = new Set(urls);
+    const current = await this.db.packSubscriptions.toArray();
+    const removed = current.filter((s) => s.managed && !wanted.has(s.url)).map((s) => s.url);
+    for (const url of removed) await this.unsubscribe(url);
+    const added: string[] = [];
+    for (const url of wanted) {
+      const existing = current.find((s) => s.url === url);
+      if (!existing) added.push(url);
+      await this.subscribe(url, now);
+      if (!existing?.managed) await this.db.packSubscriptions.update(url, { managed: true });
+    }
+    return { added, removed };
+  }
+
+  /** Stops following a URL and removes the pack it delivered. */
+  async unsubscribe(url: string): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', db.templates, db.packs, db.packSubscriptions, async () => {
+      const subscription = await db.packSubscriptions.get(url);
+      await db.packSubscriptions.delete(url);
+      const packId = subscription?.packId;
+      if (packId && (await db.packs.get(packId))?.sourceUrl === url) {
+        await db.templates.where('packId').equals(packId).delete();
+        await db.packs.delete(packId);
+      }
+    });
+  }
+
+  /** A failed attempt: only the status changes; the installed pack and validators stay as they were. */
+  async recordFailure(url: string, error: PackError, now = Date.now()): Promise<void> {
+    await this.db.packSubscriptions.update(url, { status: 'error', error, lastAttemptAt: now });
+  }
+
+  /** A 304 (or an identical body): the pack is current. One small write, no parsing. */
+  async recordUnchanged(url: string, now = Date.now(), etag?: string | null): Promise<void> {
+    const changes: Partial<PackSubscription> = { status: 'ok', error: null, lastAttemptAt: now, lastSuccessAt: now };
+    if (etag !== undefined) changes.etag = etag;
+    await this.db.packSubscriptions.update(url, changes);
+  }
+
+  // --- personal copies -----------------------------------------------------------------------
+
+  /** "Duplicate to my library": an editable personal copy that remembers where it came from. */
+  async duplicateToLibrary(rowId: string, now = Date.now(), newId: string = crypto.randomUUID()): Promise<Template | null> {
+    const row = await this.db.templates.get(rowId);
+    if (!row?.packId || !row.packItemId) return null;
+    const copy: Template = {
+      ...row,
+      id: newId,
+      source: 'personal',
+      packId: null,
+      packItemId: undefined,
+      copiedFrom: { packId: row.packId, itemId: row.packItemId, fingerprint: templateFingerprint(row) },
+      usageCount: 0,
+      lastUsedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    delete copy.packItemId;
+    await this.db.templates.put(copy);
+    return copy;
+  }
+
+  /** Personal copies whose pack original the team has since changed or removed. */
+  async changedOriginals(): Promise<{ copy: Template; original: Template | null }[]> {
+    const copies = await this.db.templates.filter((t) => !!t.copiedFrom).toArray();
+    const result: { copy: Template; original: Template | null }[] = [];
+    for (const copy of copies) {
+      const from = copy.copiedFrom!;
+      const original = (await this.db.templates.get(packRowId(from.packId, from.itemId))) ?? null;
+      if (!original || templateFingerprint(original) !== from.fingerprint) result.push({ copy, original });
+    }
+    return result;
+  }
+
+  /** The member has seen the team's change: remember the current original (or forget a removed one). */
+  async acknowledgeOriginal(copyId: string): Promise<void> {
+    const copy = await this.db.templates.get(copyId);
+    const from = copy?.copiedFrom;
+    if (!copy || !from) return;
+    const original = await this.db.templates.get(packRowId(from.packId, from.itemId));
+    if (original) await this.db.templates.update(copyId, { copiedFrom: { ...from, fingerprint: templateFingerprint(original) } });
+    else await this.db.templates.update(copyId, { copiedFrom: undefined });
+  }
+
+  // --- exporting -----------------------------------------------------------------------------
+
+  /** The member's own replies (personal and starter, never pack rows) shaped as pack templates. */
+  async libraryTemplates(filter?: { tag?: string }): Promise<PackTemplate[]> {
+    const rows = await this.db.templates.filter((t) => t.source !== 'pack' && !t.packId).toArray();
+    return rows
+      .filter((t) => !filter?.tag || t.tags.includes(filter.tag))
+      .map((t) => ({ id: t.id, title: t.title, body: t.body, shortcut: t.shortcut, tags: t.tags, platforms: t.platforms, lang: t.lang }));
+  }
+
+  lastExport(id: string): Promise<PackExport | undefined> {
+    return this.db.packExports.get(id);
+  }
+
+  async recordExport(pack: Pack, now = Date.now()): Promise<void> {
+    await this.db.packExports.put({ id: pack.id, pack, exportedAt: now });
+  }
+}

@@ -1,0 +1,129 @@
+import { normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
+import { periodEnding, reportFromRows, type DayRange, type StatsReport } from '../../domain/stats/report';
+import { totalKey, type RollupRow } from '../../domain/stats/rollup';
+import { decodeRollup, isValidStoredRollup } from '../../domain/stats/rollup-codec';
+import { dayKeyOf, formatDayKey, localToInstant, parseDayKey } from '../../domain/stats/zone';
+import type { TonoDatabase } from '../database';
+import { ReplyEventsRepo } from './reply-events';
+
+export interface PeriodReports {
+  current: StatsReport;
+  previous: StatsReport;
+  range: { current: DayRange; previous: DayRange };
+}
+
+/** Reads response-time stats from the rollups; settings, retention and upkeep. */
+export class StatsRepo {
+  readonly events: ReplyEventsRepo;
+
+  constructor(private readonly db: TonoDatabase) {
+    this.events = new ReplyEventsRepo(db);
+  }
+
+  async config(): Promise<StatsConfig> {
+    return normalizeStatsConfig((await this.db.settings.get('responseTimeConfig'))?.value);
+  }
+
+  /** What stored values were computed with; absent (never changed settings) means the defaults. */
+  private async appliedFingerprint(): Promise<unknown> {
+    const applied = await this.db.settings.get('responseTimeApplied');
+    if (applied) return applied.value;
+    const stored = await this.db.settings.get('responseTimeConfig');
+    return stored ? null : statsConfigFingerprint(normalizeStatsConfig(undefined));
+  }
+
+  /**
+   * Saves the settings; when anything that shapes the figures changed, re-derives every event's
+   * business values and rebuilds the rollups from the raw times.
+   */
+  async saveConfig(value: StatsConfig, onProgress?: (done: number, total: number) => void): Promise<StatsConfig> {
+    const config = normalizeStatsConfig(value);
+    await this.db.settings.put({ key: 'responseTimeConfig', value: config });
+    if ((await this.appliedFingerprint()) !== statsConfigFingerprint(config)) await this.events.recomputeAll(onProgress);
+    return config;
+  }
+
+  /** Rollup rows of a day range (uses the `day` index: a few hundred rows for a month). */
+  async rows(range: DayRange): Promise<RollupRow[]> {
+    const rows: unknown[] = await this.db.statRollups.where('day').between(range.from, range.to, true, true).toArray();
+    if (!rows.every(isValidStoredRollup)) throw new RollupCorruptError();
+    return rows.map(decodeRollup);
+  }
+
+  /**
+   * What the Stats view reads: every row of the current period, and only the day totals of the
+   * previous one (all the comparison needs), through a key range.
+   */
+  async periodRows(range: { current: DayRange; previous: DayRange }): Promise<RollupRow[]> {
+    const [current, previous] = await Promise.all([
+      this.db.statRollups.where('day').between(range.current.from, range.current.to, true, true).toArray(),
+      this.db.statRollups.where(':id').between(totalKey(range.previous.from), totalKey(range.previous.to), true, true).toArray(),
+    ]);
+    const rows: unknown[] = [...current, ...previous];
+    if (!rows.every(isValidStoredRollup)) throw new RollupCorruptError();
+    return rows.map(decodeRollup);
+  }
+
+  /** The last `days` days (local, in the stats time zone) and the period before, for comparison. */
+  async periodReports(days: number, now = Date.now()): Promise<PeriodReports> {
+    const config = await this.config();
+    const range = periodEnding(dayKeyOf(config.timeZone, now), days);
+    const rows = await this.periodRows(range);
+    return { current: reportFromRows(rows, range.current), previous: reportFromRows(rows, range.previous), range };
+  }
+
+  /**
+   * Start-up upkeep: recomputes after a settings change that did not finish, and rebuilds the
+   * rollups when they no longer add up to the events (corruption, an interrupted write elsewhere).
+   * Returns what it did.
+   */
+  async ensureConsistent(): Promise<'ok' | 'recomputed' | 'rebuilt'> {
+    const config = await this.config();
+    if ((await this.appliedFingerprint()) !== statsConfigFingerprint(config)) {
+      await this.events.recomputeAll();
+      return 'recomputed';
+    }
+    // One read transaction: a reply recorded meanwhile must not look like a mismatch.
+    const [rows, events] = await this.db.transaction('r', this.db.statRollups, this.db.replyEvents, () =>
+      Promise.all([this.db.statRollups.toArray() as Promise<unknown[]>, this.db.replyEvents.count()]),
+    );
+    // Each kind of row (day totals, platforms, accounts) must count every event exactly once.
+    const sums = { t: 0, p: 0, a: 0 };
+    const valid = rows.every(isValidStoredRollup);
+    if (valid) for (const row of rows) sums[row.kind] += row.count;
+    if (valid && sums.t === events && sums.p === events && sums.a === events) return 'ok';
+    await this.events.rebuildRollups();
+    return 'rebuilt';
+  }
+
+  /** Deletes events older than the retention (whole local days). Returns how many went. */
+  async prune(now = Date.now()): Promise<number> {
+    const config = await this.config();
+    if (config.retentionMonths <= 0) return 0;
+    const today = parseDayKey(dayKeyOf(config.timeZone, now))!;
+    const cutoffDate = new Date(Date.UTC(today.year, today.month - 1 - config.retentionMonths, today.day));
+    const cutoffDay = formatDayKey({
+      year: cutoffDate.getUTCFullYear(),
+      month: cutoffDate.getUTCMonth() + 1,
+      day: cutoffDate.getUTCDate(),
+    });
+    const cutoff = localToInstant(config.timeZone, parseDayKey(cutoffDay)!, 0);
+    return this.events.deleteBefore(cutoff, cutoffDay);
+  }
+
+  async upkeep(now = Date.now()): Promise<void> {
+    await this.ensureConsistent();
+    await this.prune(now);
+  }
+
+  deleteAllData(): Promise<void> {
+    return this.events.deleteAll();
+  }
+}
+
+export class RollupCorruptError extends Error {
+  constructor() {
+    super('Stats rollups are corrupted; rebuild them from the events.');
+    this.name = 'RollupCorruptError';
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Why a pack was refused or a sync failed. Codes, not sentences: the pure domain cannot reach the
+ * browser's i18n, so pages turn `{ code, params }` into Spanish or English words.
+ */
+export type PackErrorCode =
+  // reading the file
+  | 'tooLarge'
+  | 'notJson'
+  | 'tooDeep'
+  | 'forbiddenKey'
+  | 'notPack'
+  | 'newerFormat'
+  // fields
+  | 'fieldMissing'
+  | 'fieldType'
+  | 'fieldTooLong'
+  | 'fieldTooMany'
+  | 'fieldNotAllowed'
+  | 'fieldFormat'
+  | 'duplicateId'
+  | 'duplicateShortcut'
+  | 'htmlContent'
+  | 'controlChars'
+  // CSV
+  | 'csvEmpty'
+  | 'csvMissingColumns'
+  | 'csvSyntax'
+  // applying
+  | 'removesAll'
+  | 'idConflict'
+  // syncing
+  | 'badUrl'
+  | 'timeout'
+  | 'network'
+  | 'httpStatus'
+  | 'redirectOrigin'
+  | 'etagMismatch'
+  | 'notUtf8';
+
+export interface PackError {
+  code: PackErrorCode;
+  /** Substitutions for the message, in order (a field path, a limit, a status code…). */
+  params: string[];
+  /** The 1-based spreadsheet row, for CSV imports (row 1 is the header). */
+  row?: number;
+}
+
+export type PackResult<T> = { ok: true; value: T } | { ok: false; error: PackError };
+
+export const packError = (code: PackErrorCode, ...params: (string | number)[]): PackError => ({
+  code,
+  params: params.map(String),
+});
+
+export const fail = <T>(code: PackErrorCode, ...params: (string | number)[]): PackResult<T> => ({
+  ok: false,
+  error: packError(code, ...params),
+});
+
+/** English sentence for logs and tests; the UI uses the localized messages instead. */
+export function describePackError(error: PackError): string {
+  const where = error.row ? ` (row ${error.row})` : '';
+  return `${error.code}${error.params.length ? `: ${error.params.join(', ')}` : ''}${where}`;
+}

@@ -1,0 +1,119 @@
+import { PLATFORMS, type Platform } from '../platform';
+import type { CommentTimePrecision } from '../response-time';
+
+/** The fields an export holds per reply: timings and ids only, never comment or reply text. */
+export interface ExportableEvent {
+  platform: Platform;
+  account: string | null;
+  submittedAt: number;
+  commentAt: number | null;
+  commentPrecision: CommentTimePrecision;
+  firstFocusAt: number | null;
+  responseSeconds: number | null;
+  businessResponseSeconds?: number | null;
+  handleSeconds: number | null;
+  businessHandleSeconds?: number | null;
+  templateId: string | null;
+}
+
+export const CSV_HEADER =
+  'platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId\r\n';
+
+/**
+ * Quotes when needed (RFC 4180), and neutralises a leading = + - @ so a spreadsheet never runs an
+ * account name taken from a social page as a formula.
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function csvRow(e: ExportableEvent): string {
+  return (
+    [
+      e.platform,
+      e.account,
+      iso(e.submittedAt),
+      iso(e.commentAt),
+      e.commentPrecision,
+      e.responseSeconds,
+      e.businessResponseSeconds ?? null,
+      e.handleSeconds,
+      e.templateId,
+    ]
+      .map(csvField)
+      .join(',') + '\r\n'
+  );
+}
+
+export const JSON_FORMAT = 'tono-stats';
+export const JSON_VERSION = 1;
+
+/** The JSON export is `{format, version, exportedAt, events: [...]}`, written in pieces by the caller. */
+export function jsonHead(exportedAt: number): string {
+  return `{"format":"${JSON_FORMAT}","version":${JSON_VERSION},"exportedAt":"${new Date(exportedAt).toISOString()}","events":[\n`;
+}
+export const JSON_TAIL = '\n]}\n';
+
+export function jsonEvent(e: ExportableEvent): string {
+  const record: ExportableEvent = {
+    platform: e.platform,
+    account: e.account,
+    submittedAt: e.submittedAt,
+    commentAt: e.commentAt,
+    commentPrecision: e.commentPrecision,
+    firstFocusAt: e.firstFocusAt,
+    responseSeconds: e.responseSeconds,
+    businessResponseSeconds: e.businessResponseSeconds ?? null,
+    handleSeconds: e.handleSeconds,
+    businessHandleSeconds: e.businessHandleSeconds ?? null,
+    templateId: e.templateId,
+  };
+  return JSON.stringify(record);
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+const str = (v: unknown, max = 200): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
+
+/**
+ * Reads a teammate's JSON export. Untrusted input: every field is checked, unknown fields are
+ * dropped, bad rows are skipped and counted.
+ */
+export function parseJsonExport(text: string): { events: ExportableEvent[]; skipped: number } {
+  const data: unknown = JSON.parse(text);
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== JSON_FORMAT) {
+    throw new Error('not-a-tono-export');
+  }
+  const rows = (data as { events?: unknown }).events;
+  if (!Array.isArray(rows)) throw new Error('not-a-tono-export');
+  const events: ExportableEvent[] = [];
+  let skipped = 0;
+  for (const row of rows as unknown[]) {
+    const r = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+    const submittedAt = num(r.submittedAt);
+    const platform = PLATFORMS.find((p) => p === r.platform);
+    if (submittedAt === null || !platform) {
+      skipped++;
+      continue;
+    }
+    const precision = r.commentPrecision === 'exact' || r.commentPrecision === 'approximate' ? r.commentPrecision : 'unknown';
+    events.push({
+      platform,
+      account: str(r.account),
+      submittedAt,
+      commentAt: num(r.commentAt),
+      commentPrecision: precision,
+      firstFocusAt: num(r.firstFocusAt),
+      responseSeconds: num(r.responseSeconds),
+      businessResponseSeconds: num(r.businessResponseSeconds),
+      handleSeconds: num(r.handleSeconds),
+      businessHandleSeconds: num(r.businessHandleSeconds),
+      templateId: str(r.templateId),
+    });
+  }
+  return { events, skipped };
+}

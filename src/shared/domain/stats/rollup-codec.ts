@@ -1,0 +1,97 @@
+import { DISPLAY_BUCKET_COUNT, HIST_BINS } from './histogram';
+import { METRICS, type MetricAgg, type RollupRow } from './rollup';
+import { parseDayKey } from './zone';
+
+/**
+ * How a rollup row is stored: every number of the four measures in two typed arrays instead of
+ * twelve small objects and arrays. IndexedDB clones a typed array as one block, so reading a few
+ * thousand rows for the Stats view costs a fraction of the object form. Decoding makes views into
+ * the same buffer, never copies of the histograms.
+ */
+export interface StoredRollup {
+  key: string;
+  kind: RollupRow['kind'];
+  day: string;
+  platform: RollupRow['platform'];
+  account: RollupRow['account'];
+  count: number;
+  withTemplate: number;
+  templates: Record<string, number>;
+  /** Per measure: n, sum, min, max, within (min and max NaN when n = 0). */
+  sums: Float64Array;
+  /** Per measure: the display buckets, then the log histogram. */
+  counts: Uint32Array;
+}
+
+const SUMS = 5;
+const COUNTS = DISPLAY_BUCKET_COUNT + HIST_BINS;
+
+export function encodeRollup(row: RollupRow): StoredRollup {
+  const sums = new Float64Array(METRICS.length * SUMS);
+  const counts = new Uint32Array(METRICS.length * COUNTS);
+  METRICS.forEach((metric, i) => {
+    const agg = row[metric];
+    sums.set([agg.n, agg.sum, agg.min ?? Number.NaN, agg.max ?? Number.NaN, agg.within], i * SUMS);
+    counts.set(agg.buckets, i * COUNTS);
+    counts.set(agg.hist, i * COUNTS + DISPLAY_BUCKET_COUNT);
+  });
+  const { key, kind, day, platform, account, count, withTemplate, templates } = row;
+  return { key, kind, day, platform, account, count, withTemplate, templates, sums, counts };
+}
+
+export function decodeRollup(stored: StoredRollup): RollupRow {
+  const { key, kind, day, platform, account, count, withTemplate, templates, sums, counts } = stored;
+  const agg = (i: number): MetricAgg => {
+    const at = i * SUMS;
+    const min = sums[at + 2]!;
+    const max = sums[at + 3]!;
+    const from = i * COUNTS;
+    return {
+      n: sums[at]!,
+      sum: sums[at + 1]!,
+      min: Number.isNaN(min) ? null : min,
+      max: Number.isNaN(max) ? null : max,
+      within: sums[at + 4]!,
+      buckets: Array.from(counts.subarray(from, from + DISPLAY_BUCKET_COUNT)),
+      hist: counts.subarray(from + DISPLAY_BUCKET_COUNT, from + COUNTS),
+    };
+  };
+  return {
+    key,
+    kind,
+    day,
+    platform,
+    account,
+    count,
+    withTemplate,
+    templates: { ...templates },
+    response: agg(0),
+    businessResponse: agg(1),
+    handle: agg(2),
+    businessHandle: agg(3),
+  };
+}
+
+const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** A stored row that can be trusted; anything else (a bad write, an old format, tampering) is corruption. */
+export function isValidStoredRollup(value: unknown): value is StoredRollup {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<StoredRollup>;
+  if (typeof r.key !== 'string' || typeof r.day !== 'string' || !parseDayKey(r.day) || !isCount(r.count)) return false;
+  if (r.kind !== 't' && r.kind !== 'p' && r.kind !== 'a') return false;
+  if (typeof r.templates !== 'object' || r.templates === null) return false;
+  if (!(r.sums instanceof Float64Array) || r.sums.length !== METRICS.length * SUMS) return false;
+  if (!(r.counts instanceof Uint32Array) || r.counts.length !== METRICS.length * COUNTS) return false;
+  const { sums, counts } = r;
+  return METRICS.every((_m, i) => {
+    const n = sums[i * SUMS]!;
+    let inBuckets = 0;
+    let inHist = 0;
+    for (let j = 0; j < COUNTS; j++) {
+      if (j < DISPLAY_BUCKET_COUNT) inBuckets += counts[i * COUNTS + j]!;
+      else inHist += counts[i * COUNTS + j]!;
+    }
+    return isCount(n) && n <= r.count! && inBuckets === n && inHist === n && (n === 0 || (isCount(sums[i * SUMS + 2]) && isCount(sums[i * SUMS + 3])));
+  });
+}

@@ -1,0 +1,213 @@
+import type { Platform } from '../platform';
+import { targetFor, type StatsConfig } from './config';
+import { fastestCount, type MetricSummary, EMPTY_SUMMARY } from './percentiles';
+import {
+  binOf,
+  DISPLAY_BUCKET_COUNT,
+  displayBucketOf,
+  emptyHistogram,
+  histLowestMean,
+  histQuantile,
+  type Histogram,
+} from './histogram';
+import { dayKeyOf } from './zone';
+
+/** One duration measure aggregated over the events of a rollup row. Exact except `hist`. */
+export interface MetricAgg {
+  n: number;
+  sum: number;
+  min: number | null;
+  max: number | null;
+  /** Values at or under the platform's target. */
+  within: number;
+  /** Counts per display bucket (0–15 min … > 24 h), exact. */
+  buckets: number[];
+  hist: Histogram;
+}
+
+export const METRICS = ['response', 'businessResponse', 'handle', 'businessHandle'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** The event fields a rollup needs (a stored ReplyEvent has them all). */
+export interface RollupInput {
+  platform: Platform;
+  account: string | null;
+  submittedAt: number;
+  templateId: string | null;
+  responseSeconds: number | null;
+  businessResponseSeconds?: number | null;
+  handleSeconds: number | null;
+  businessHandleSeconds?: number | null;
+}
+
+/**
+ * Every event counts in three rows of its local day: the day's total (`t`), its platform (`p`)
+ * and its account (`a`, '' when unknown). The Stats view then reads a few rows per day instead of
+ * one per day × platform × account, and the previous period only needs the totals.
+ */
+export type RollupKind = 't' | 'p' | 'a';
+
+export interface RollupSlot {
+  key: string;
+  kind: RollupKind;
+  day: string;
+  /** Set on `p` rows only. */
+  platform: Platform | null;
+  /** Set on `a` rows only ('' = no account shown on the page). */
+  account: string | null;
+}
+
+export interface RollupRow extends RollupSlot {
+  count: number;
+  withTemplate: number;
+  templates: Record<string, number>;
+  response: MetricAgg;
+  businessResponse: MetricAgg;
+  handle: MetricAgg;
+  businessHandle: MetricAgg;
+}
+
+const FIELD: Record<Metric, keyof RollupInput> = {
+  response: 'responseSeconds',
+  businessResponse: 'businessResponseSeconds',
+  handle: 'handleSeconds',
+  businessHandle: 'businessHandleSeconds',
+};
+
+export function emptyAgg(): MetricAgg {
+  return { n: 0, sum: 0, min: null, max: null, within: 0, buckets: new Array<number>(DISPLAY_BUCKET_COUNT).fill(0), hist: emptyHistogram() };
+}
+
+/** Keys start with the kind, then the day: one kind over a range of days is one key range. */
+export function totalKey(day: string): string {
+  return `t|${day}`;
+}
+
+export function rollupSlotsFor(event: RollupInput, config: StatsConfig): RollupSlot[] {
+  const day = dayKeyOf(config.timeZone, event.submittedAt);
+  const account = event.account ?? '';
+  return [
+    { key: totalKey(day), kind: 't', day, platform: null, account: null },
+    { key: `p|${day}|${event.platform}`, kind: 'p', day, platform: event.platform, account: null },
+    { key: `a|${day}|${account}`, kind: 'a', day, platform: null, account },
+  ];
+}
+
+/** Whether an event of the row's day belongs in the row. */
+export function slotHolds(slot: RollupSlot, event: RollupInput): boolean {
+  if (slot.kind === 'p') return event.platform === slot.platform;
+  if (slot.kind === 'a') return (event.account ?? '') === slot.account;
+  return true;
+}
+
+export function emptyRow(slot: RollupSlot): RollupRow {
+  return {
+    key: slot.key,
+    kind: slot.kind,
+    day: slot.day,
+    platform: slot.platform,
+    account: slot.account,
+    count: 0,
+    withTemplate: 0,
+    templates: {},
+    response: emptyAgg(),
+    businessResponse: emptyAgg(),
+    handle: emptyAgg(),
+    businessHandle: emptyAgg(),
+  };
+}
+
+function bump(record: Record<string, number>, key: string, by: number): void {
+  const next = (record[key] ?? 0) + by;
+  if (next === 0) Reflect.deleteProperty(record, key);
+  else record[key] = next;
+}
+
+/**
+ * Adds (`sign` 1) or removes (−1) one event. Everything is exact to remove except min and max:
+ * the return value is false when removing made them unknown, and the caller must rebuild the row
+ * from its events.
+ */
+export function applyToRow(row: RollupRow, event: RollupInput, config: StatsConfig, sign: 1 | -1): boolean {
+  row.count += sign;
+  if (event.templateId !== null) {
+    row.withTemplate += sign;
+    // Template usage is per day; kept on the total row only.
+    if (row.kind === 't') bump(row.templates, event.templateId, sign);
+  }
+  const target = targetFor(config, event.platform);
+  let exact = true;
+  for (const metric of METRICS) {
+    const value = event[FIELD[metric]] as number | null | undefined;
+    if (value === null || value === undefined) continue;
+    const agg = row[metric];
+    agg.n += sign;
+    agg.sum += sign * value;
+    if (value <= target) agg.within += sign;
+    agg.buckets[displayBucketOf(value)]! += sign;
+    agg.hist[binOf(value)]! += sign;
+    if (sign === 1) {
+      agg.min = agg.min === null ? value : Math.min(agg.min, value);
+      agg.max = agg.max === null ? value : Math.max(agg.max, value);
+    } else if (agg.n === 0) {
+      agg.min = null;
+      agg.max = null;
+    } else if (value === agg.min || value === agg.max) {
+      exact = false;
+    }
+  }
+  return exact;
+}
+
+/** Builds rows from events: the reference the incremental rollups must always equal. */
+export function rowsFromEvents(events: Iterable<RollupInput>, config: StatsConfig): Map<string, RollupRow> {
+  const rows = new Map<string, RollupRow>();
+  for (const event of events) {
+    for (const slot of rollupSlotsFor(event, config)) {
+      let row = rows.get(slot.key);
+      if (!row) {
+        row = emptyRow(slot);
+        rows.set(slot.key, row);
+      }
+      applyToRow(row, event, config, 1);
+    }
+  }
+  return rows;
+}
+
+export function mergeAgg(into: MetricAgg, from: MetricAgg): void {
+  if (from.n === 0) return;
+  into.n += from.n;
+  into.sum += from.sum;
+  into.within += from.within;
+  into.min = into.min === null ? from.min : Math.min(into.min, from.min ?? into.min);
+  into.max = into.max === null ? from.max : Math.max(into.max, from.max ?? into.max);
+  from.buckets.forEach((count, i) => (into.buckets[i] = (into.buckets[i] ?? 0) + count));
+  const a = into.hist;
+  const b = from.hist;
+  for (let bin = 0; bin < b.length; bin++) a[bin]! += b[bin]!;
+}
+
+/** Adds every count of `from` (same key or not) to `into`. */
+export function mergeRow(into: RollupRow, from: RollupRow): void {
+  into.count += from.count;
+  into.withTemplate += from.withTemplate;
+  for (const [id, n] of Object.entries(from.templates)) into.templates[id] = (into.templates[id] ?? 0) + n;
+  for (const metric of METRICS) mergeAgg(into[metric], from[metric]);
+}
+
+/** Count, mean, min, max and share within target exact; median, p90 and fastest-90 % mean within ±4.9 %. */
+export function summarizeAgg(agg: MetricAgg): MetricSummary {
+  if (agg.n === 0 || agg.min === null || agg.max === null) return EMPTY_SUMMARY;
+  return {
+    n: agg.n,
+    mean: agg.sum / agg.n,
+    median: histQuantile(agg.hist, agg.n, 0.5, agg.min, agg.max),
+    p90: histQuantile(agg.hist, agg.n, 0.9, agg.min, agg.max),
+    fastest90Mean: histLowestMean(agg.hist, fastestCount(agg.n), agg.min, agg.max),
+    min: agg.min,
+    max: agg.max,
+    within: agg.within,
+    withinShare: agg.within / agg.n,
+  };
+}

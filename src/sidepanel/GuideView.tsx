@@ -1,0 +1,31 @@
+import { getDatabase } from '../shared/db/database';
+import { PacksRepo } from '../shared/db/repos/packs';
+import { t } from '../shared/ui/i18n';
+import { Markdown } from '../shared/ui/Markdown';
+import { useLiveQuery } from '../shared/ui/use-live-query';
+
+const packs = new PacksRepo(getDatabase());
+
+/** The tone guide: every installed pack's guideline sections, Markdown shown safely. */
+export function GuideView() {
+  const installed = useLiveQuery(() => packs.list(), []);
+  if (installed.error) return <p class="error">{t('panelLoadError', installed.error)}</p>;
+  if (installed.value === undefined) return <p class="empty">{t('panelLoading')}</p>;
+  const withGuide = installed.value.filter(({ record }) => record.guidelines.length > 0);
+  if (withGuide.length === 0) return <p class="empty">{t('libGuideEmpty')}</p>;
+  return (
+    <div class="guide">
+      {withGuide.map(({ record }) => (
+        <section key={record.id} class="guide-pack" aria-labelledby={`guide-${record.id}`}>
+          <h2 id={`guide-${record.id}`}>{record.name}</h2>
+          {record.guidelines.map((section) => (
+            <section key={section.id} class="guide-section">
+              <h3>{section.title}</h3>
+              <Markdown source={section.body} headingOffset={3} />
+            </section>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { TemplatesRepo } from '../../shared/db/repos/templates';
+import type { Lang, Template } from '../../shared/db/types';
+import { PLATFORMS, type Platform } from '../../shared/domain/platform';
+import { byUsage, type SearchFilters } from '../../shared/domain/search/template-search';
+import { t } from '../../shared/ui/i18n';
+import { TemplateForm, fieldsOf } from '../../shared/ui/TemplateForm';
+import { ReplyRow, type RowActions } from './ReplyRow';
+import { duplicateFields, saveFields, type Editing } from './use-library-actions';
+import { useSearchIndex } from './use-search-index';
+import { VirtualList } from './VirtualList';
+
+const ROW_HEIGHT = 112;
+
+export interface Status {
+  text: string;
+  undo?: () => void;
+}
+
+/** The Replies view: search as you type, keyboard selection, and the library editor. */
+export function RepliesView(props: {
+  repo: TemplatesRepo;
+  templates: Template[] | undefined;
+  onInsert: (template: Template) => void;
+  onCopy: (template: Template) => void;
+  onStatus: (status: Status) => void;
+}) {
+  const { repo, templates } = props;
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [active, setActive] = useState(0);
+  const [editing, setEditing] = useState<Editing>(null);
+  const baseline = useRef<{ updatedAt: number | null }>({ updatedAt: null });
+  const search = useRef<HTMLInputElement>(null);
+  const getIndex = useSearchIndex(templates);
+
+  const filtered = Boolean(query.trim() || filters.lang || filters.tag || filters.platform);
+  const results = useMemo(() => {
+    if (!templates) return [];
+    return filtered ? getIndex().search(query, filters) : [...templates].sort(byUsage);
+  }, [templates, getIndex, query, filters, filtered]);
+  const tags = useMemo(() => {
+    const set = new Set<string>();
+    for (const template of templates ?? []) for (const tag of template.tags) set.add(tag);
+    return [...set].sort((a, b) => a.localeCompare(b));
+  }, [templates]);
+
+  useEffect(() => setActive(0), [results]);
+  useEffect(() => {
+    if (!editing) search.current?.focus();
+  }, [editing]);
+
+  const actions: RowActions = {
+    insert: props.onInsert,
+    copy: props.onCopy,
+    edit(template) {
+      baseline.current = { updatedAt: template.updatedAt };
+      setEditing({ kind: 'edit', template });
+    },
+    duplicate(template) {
+      setEditing({ kind: 'new', from: template });
+    },
+    async remove(template) {
+      await repo.remove(template.id);
+      props.onStatus({
+        text: t('libDeleted'),
+        undo: () => void repo.restore(template).then(() => props.onStatus({ text: t('libRestored') })),
+      });
+    },
+    async toggleFavorite(template) {
+      await repo.setFavorite(template.id, !template.favorite);
+    },
+  };
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => Math.min(results.length - 1, Math.max(0, current + step)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = results[active];
+      if (chosen) props.onInsert(chosen);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  if (editing) {
+    const initial =
+      editing.kind === 'edit' ? fieldsOf(editing.template) : editing.from ? duplicateFields(editing.from) : fieldsOf(null);
+    return (
+      <TemplateForm
+        initial={initial}
+        heading={editing.kind === 'edit' ? t('libFormEditHeading') : t('libFormNewHeading')}
+        onCancel={() => setEditing(null)}
+        onSave={async (fields) => {
+          const error = await saveFields(repo, editing, fields, baseline.current);
+          if (!error) {
+            setEditing(null);
+            props.onStatus({ text: t('libSaved') });
+          }
+          return error;
+        }}
+      />
+    );
+  }
+
+  const setFilter = (key: keyof SearchFilters, value: string) => setFilters({ ...filters, [key]: value || null });
+  return (
+    <div class="replies-view">
+      <div class="search-row">
+        <label class="search">
+          <span class="visually-hidden">{t('panelSearchLabel')}</span>
+          <input
+            ref={search}
+            type="search"
+            value={query}
+            placeholder={t('panelSearchPlaceholder')}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+            aria-controls={results.length > 0 ? 'reply-results' : undefined}
+            aria-describedby="keyboard-hint"
+            autofocus
+          />
+        </label>
+        <button type="button" class="primary new-reply" onClick={() => setEditing({ kind: 'new', from: null })}>
+          {t('libNew')}
+        </button>
+      </div>
+      <div class="filters">
+        <label>
+          {t('libFilterLang')}
+          <select value={filters.lang ?? ''} onChange={(e) => setFilter('lang', e.currentTarget.value as Lang | '')}>
+            <option value="">{t('libFilterAny')}</option>
+            <option value="es">{t('libLangEs')}</option>
+            <option value="en">{t('libLangEn')}</option>
+          </select>
+        </label>
+        <label>
+          {t('libFilterTag')}
+          <select value={filters.tag ?? ''} onChange={(e) => setFilter('tag', e.currentTarget.value)}>
+            <option value="">{t('libFilterAny')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('libFilterPlatform')}
+          <select value={filters.platform ?? ''} onChange={(e) => setFilter('platform', e.currentTarget.value as Platform | '')}>
+            <option value="">{t('libFilterAny')}</option>
+            {PLATFORMS.filter((p) => p !== 'other').map((platform) => (
+              <option key={platform} value={platform}>
+                {platform}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p id="keyboard-hint" class="hint">
+        {t('libKeyboardHint')}
+      </p>
+      <p class="results-count" aria-live="polite">
+        {templates ? t('libResultsCount', String(results.length)) : ''}
+      </p>
+      {templates === undefined ? (
+        <p class="empty">{t('panelLoading')}</p>
+      ) : templates.length === 0 ? (
+        <p class="empty">{t('libEmptyLibrary')}</p>
+      ) : results.length === 0 ? (
+        <p class="empty">{t('panelNoMatches')}</p>
+      ) : (
+        <VirtualList
+          id="reply-results"
+          label={t('panelRepliesLabel')}
+          items={results}
+          rowHeight={ROW_HEIGHT}
+          active={active}
+          renderRow={(template, index) => (
+            <ReplyRow key={template.id} template={template} index={index} selected={index === active} actions={actions} />
+          )}
+        />
+      )}
+    </div>
+  );
+}

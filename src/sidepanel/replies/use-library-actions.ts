@@ -1,0 +1,41 @@
+import type { TemplatesRepo } from '../../shared/db/repos/templates';
+import type { Template } from '../../shared/db/types';
+import type { TemplateFields } from '../../shared/ui/TemplateForm';
+import { t } from '../../shared/ui/i18n';
+
+/** What the editor is doing: nothing, a new reply (maybe a duplicate's copy), or an edit. */
+export type Editing = null | { kind: 'new'; from: Template | null } | { kind: 'edit'; template: Template };
+
+/**
+ * Saves the form. Returns the error to show, or null when saved. A shortcut used by another
+ * reply is refused; an edit whose template changed elsewhere since the form opened is refused
+ * once (the user sees it, and saving again keeps their version), so no update is lost silently.
+ */
+export async function saveFields(repo: TemplatesRepo, editing: Exclude<Editing, null>, fields: TemplateFields, baseline: { updatedAt: number | null }): Promise<string | null> {
+  const id = editing.kind === 'edit' ? editing.template.id : crypto.randomUUID();
+  const owner = await repo.shortcutOwner(fields.shortcut, id);
+  if (owner) return t('libErrorShortcutTaken', owner.shortcut, owner.title);
+  if (editing.kind === 'edit') {
+    const current = await repo.get(id);
+    if (current && baseline.updatedAt !== null && current.updatedAt !== baseline.updatedAt) {
+      baseline.updatedAt = current.updatedAt;
+      return t('libErrorConflict');
+    }
+    await repo.save({ ...(current ?? editing.template), ...fields });
+    return null;
+  }
+  await repo.save({ id, source: 'personal', ...fields });
+  return null;
+}
+
+export function duplicateFields(template: Template): TemplateFields {
+  return {
+    title: `${template.title} ${t('libCopySuffix')}`,
+    body: template.body,
+    // Shortcuts are unique, so the copy starts without one.
+    shortcut: '',
+    tags: [...template.tags],
+    lang: template.lang,
+    platforms: [...template.platforms],
+  };
+}

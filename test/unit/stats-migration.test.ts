@@ -1,0 +1,57 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TonoDatabase } from '../../src/shared/db/database';
+import { MIGRATIONS } from '../../src/shared/db/migrations';
+import { StatsRepo } from '../../src/shared/db/repos/stats';
+import { normalizeStatsConfig } from '../../src/shared/domain/stats/config';
+import { rowsFromEvents } from '../../src/shared/domain/stats/rollup';
+import { decodeRollup } from '../../src/shared/domain/stats/rollup-codec';
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+const BEFORE_004 = MIGRATIONS.findIndex((m) => m.version === 4);
+
+/** A reply event as stored before 004: no business-hours fields. */
+const v3Event = (n: number, commentAt: number | null) => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  platform: n % 2 ? 'x' : 'facebook',
+  account: null,
+  threadHash: null,
+  commentAt,
+  commentPrecision: commentAt === null ? 'unknown' : 'exact',
+  firstFocusAt: null,
+  submittedAt: Date.UTC(2025, 2, 4, 10) + n * 86_400_000,
+  templateId: null,
+  responseSeconds: commentAt === null ? null : 3 * 3600,
+  handleSeconds: null,
+});
+
+describe('004: stats', () => {
+  it('derives business values for existing events and builds rollups from them', async () => {
+    const name = `tono-stats-migration-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new TonoDatabase(name, MIGRATIONS.slice(0, BEFORE_004));
+    await old.open();
+    await old.table('settings').put({
+      key: 'responseTimeConfig',
+      value: { timeZone: 'Europe/Madrid', week: [[], [{ start: 540, end: 1080 }], [], [], [], [], []], targetSeconds: 7200 },
+    });
+    const events = [v3Event(1, null), v3Event(6, Date.UTC(2025, 2, 10, 7)), v3Event(7, Date.UTC(2025, 2, 11, 7))];
+    await old.table('replyEvents').bulkAdd(events);
+    old.close();
+
+    const db = new TonoDatabase(name);
+    await db.open();
+    const upgraded = await db.replyEvents.orderBy('submittedAt').toArray();
+    upgraded.forEach((event, i) => expect(event).toMatchObject(events[i]!));
+    // Monday 08:00 → 11:00 Madrid with Mondays 9–18 open: two business hours; Tuesday is closed.
+    expect(upgraded.map((e) => e.businessResponseSeconds)).toEqual([null, 7200, 0]);
+    const config = normalizeStatsConfig((await db.settings.get('responseTimeConfig'))?.value);
+    expect(new Map((await db.statRollups.toArray()).map((r) => [r.key, decodeRollup(r)]))).toEqual(rowsFromEvents(upgraded, config));
+    expect(await new StatsRepo(db).ensureConsistent()).toBe('recomputed');
+    db.close();
+  });
+});
