@@ -285,3 +285,19 @@ describe('starter library content', () => {
     }
   });
 });
+
+describe('shortcut precedence when several replies share one', () => {
+  it('expands the personal reply before a pack reply, and a pack reply before the starter one', async () => {
+    const { TonoDatabase } = await import('../../src/shared/db/database');
+    const { TemplatesRepo } = await import('../../src/shared/db/repos/templates');
+    const db = new TonoDatabase(`precedence-${Math.random()}`);
+    const repo = new TemplatesRepo(db);
+    const base = { body: 'x', shortcut: 'dm', tags: [], platforms: [], lang: 'es' as const };
+    await repo.save({ ...base, id: 'starter', title: 'starter', source: 'starter' }, 3);
+    await repo.save({ ...base, id: 'pack', title: 'pack', source: 'pack', packId: 'acme' }, 1);
+    expect((await repo.findByShortcut('DM'))?.id).toBe('pack');
+    await repo.save({ ...base, id: 'mine', title: 'mine', source: 'personal' }, 2);
+    expect((await repo.findByShortcut('dm'))?.id).toBe('mine');
+    db.close();
+  });
+});

@@ -1,3 +1,4 @@
+import { templateFingerprint } from '../../shared/domain/pack/export';
 import type { TemplatesRepo } from '../../shared/db/repos/templates';
 import type { Template } from '../../shared/db/types';
 import type { TemplateFields } from '../../shared/ui/TemplateForm';
@@ -24,7 +25,13 @@ export async function saveFields(repo: TemplatesRepo, editing: Exclude<Editing, 
     await repo.save({ ...(current ?? editing.template), ...fields });
     return null;
   }
-  await repo.save({ id, source: 'personal', ...fields });
+  // A copy of a team-pack reply remembers its original, so the member hears when the team changes it.
+  const from = editing.from;
+  const copiedFrom =
+    from?.source === 'pack' && from.packId && from.packItemId
+      ? { packId: from.packId, itemId: from.packItemId, fingerprint: templateFingerprint(from) }
+      : undefined;
+  await repo.save({ id, source: 'personal', ...fields, ...(copiedFrom ? { copiedFrom } : {}) });
   return null;
 }
 

@@ -10,6 +10,8 @@ export function searchTextOf(t: Pick<Template, 'title' | 'body' | 'shortcut' | '
   return foldText([t.title, t.body, t.shortcut, ...t.tags].join(' '));
 }
 
+const SOURCE_PRIORITY: Record<Template['source'], number> = { personal: 0, pack: 1, starter: 2 };
+
 /** The only code that reads or writes approved replies. */
 export class TemplatesRepo {
   constructor(private readonly db: TonoDatabase) {}
@@ -40,8 +42,13 @@ export class TemplatesRepo {
     return this.db.templates.get(id);
   }
 
-  findByShortcut(shortcut: string): Promise<Template | undefined> {
-    return this.db.templates.where('shortcut').equals(normalizeShortcut(shortcut)).first();
+  /**
+   * The reply a typed shortcut expands to. Several can share one (a pack and the member's own
+   * library): the member's personal reply wins, then a team pack's, then the starter library's.
+   */
+  async findByShortcut(shortcut: string): Promise<Template | undefined> {
+    const matches = await this.db.templates.where('shortcut').equals(normalizeShortcut(shortcut)).toArray();
+    return matches.sort((a, b) => SOURCE_PRIORITY[a.source] - SOURCE_PRIORITY[b.source] || b.updatedAt - a.updatedAt)[0];
   }
 
   /** All shortcuts, for the content script's synchronous Tab decision. */
