@@ -68,9 +68,11 @@ function tonoScriptMs(events: TraceEvent[]): number {
     const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
     return url.startsWith('chrome-extension://') && url.endsWith('/content.js');
   };
+  // Only outermost events: EvaluateScript already contains the script's v8.compile and v8.run,
+  // and FunctionCall covers each later callback (listeners, timers) into the script.
   return (
     events
-      .filter((event) => ['EvaluateScript', 'v8.compile', 'FunctionCall', 'v8.run'].includes(event.name) && ours(event))
+      .filter((event) => ['EvaluateScript', 'FunctionCall'].includes(event.name) && ours(event))
       .reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000
   );
 }
