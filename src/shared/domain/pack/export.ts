@@ -16,8 +16,22 @@ export interface PackExportInput {
   rules?: readonly PackRule[];
 }
 
-/** Builds a pack from library rows (already shaped as pack templates), sorted by id for stable diffs. */
-export function buildPack(input: PackExportInput): Pack {
+/** The fields a pack is made of, whatever else the source object carries. */
+export interface PackFields {
+  id: string;
+  name: string;
+  version: string;
+  updatedAt: string;
+  guidelines: readonly PackGuideline[];
+  rules: readonly object[];
+  templates: readonly PackTemplate[];
+}
+
+/**
+ * Keeps exactly the format-1 fields, in a fixed order, so exports are stable and diffable; unknown
+ * fields (kept by the parser) are dropped here.
+ */
+export function packFromFields(input: PackFields): Pack {
   return {
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,
@@ -25,20 +39,29 @@ export function buildPack(input: PackExportInput): Pack {
     name: input.name,
     version: input.version,
     updatedAt: input.updatedAt,
-    guidelines: (input.guidelines ?? []).map(({ id, title, body }) => ({ id, title, body })),
-    rules: (input.rules ?? []).map((rule) => structuredClone(rule)),
-    templates: [...input.templates]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map(({ id, title, body, shortcut, tags, platforms, lang }) => ({
-        id,
-        title,
-        body,
-        shortcut,
-        tags: [...tags],
-        platforms: [...platforms],
-        lang,
-      })),
+    guidelines: input.guidelines.map(({ id, title, body }) => ({ id, title, body })),
+    // Rules are opaque to format 1 beyond their id; a structured clone cuts any shared references.
+    rules: input.rules.map((rule) => structuredClone(rule) as PackRule),
+    templates: input.templates.map(({ id, title, body, shortcut, tags, platforms, lang }) => ({
+      id,
+      title,
+      body,
+      shortcut,
+      tags: [...tags],
+      platforms: [...platforms],
+      lang,
+    })),
   };
+}
+
+/** Builds a pack from library rows (already shaped as pack templates), sorted by id for stable diffs. */
+export function buildPack(input: PackExportInput): Pack {
+  return packFromFields({
+    ...input,
+    guidelines: input.guidelines ?? [],
+    rules: input.rules ?? [],
+    templates: [...input.templates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

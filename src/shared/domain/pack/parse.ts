@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { normalizeShortcut } from '../text';
 import { fail, packError, type PackError, type PackResult } from './errors';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, type Pack, type PackRule } from './format';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, type Pack } from './format';
+import { packFromFields } from './export';
 import { findForbiddenKey, jsonNestingExceeds, textProblem } from './safety';
 import { PackSchema, type PackInput } from './schema';
 
@@ -34,31 +35,7 @@ export function parsePackValue(value: unknown): PackResult<Pack> {
   if (!parsed.success) return { ok: false, error: issueToError(parsed.issues[0]) };
   const problem = semanticProblem(parsed.output);
   if (problem) return { ok: false, error: problem };
-  return { ok: true, value: knownFields(parsed.output) };
-}
-
-/** Keeps exactly the format-1 fields, in a fixed order, so exports are stable and diffable. */
-function knownFields(input: PackInput): Pack {
-  return {
-    format: PACK_FORMAT,
-    formatVersion: PACK_FORMAT_VERSION,
-    id: input.id,
-    name: input.name,
-    version: input.version,
-    updatedAt: input.updatedAt,
-    guidelines: input.guidelines.map(({ id, title, body }) => ({ id, title, body })),
-    // Rules are opaque to format 1 beyond their id; a structured clone cuts any shared references.
-    rules: input.rules.map((rule) => structuredClone(rule) as PackRule),
-    templates: input.templates.map(({ id, title, body, shortcut, tags, platforms, lang }) => ({
-      id,
-      title,
-      body,
-      shortcut,
-      tags: [...tags],
-      platforms: [...platforms],
-      lang,
-    })),
-  };
+  return { ok: true, value: packFromFields(parsed.output) };
 }
 
 function semanticProblem(pack: PackInput): PackError | null {

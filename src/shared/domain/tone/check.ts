@@ -33,6 +33,12 @@ function containsWord(foldedText: string, term: string): boolean {
 
 const fill = (message: string, match: string) => message.replace(/\$match/g, match);
 
+/** A finding over one regex match, its message filled with the matched text. */
+function findingForMatch(rule: { id: string; severity: Finding['severity']; message: string }, match: RegExpMatchArray): Finding {
+  const start = match.index ?? 0;
+  return { ruleId: rule.id, severity: rule.severity, message: fill(rule.message, match[0]), start, end: start + match[0].length };
+}
+
 /** Keeps the capital of the word being replaced ("Problema" → "Incidencia"). */
 function matchCase(original: string, fix: string): string {
   const first = original[0];
@@ -86,15 +92,7 @@ function checkEmoji(rule: EmojiRule, draft: string): Finding[] {
   for (const match of draft.matchAll(EMOJI)) {
     count++;
     const disallowed = rule.allowed !== undefined && !rule.allowed.includes(match[0]);
-    if (disallowed || count > rule.max) {
-      findings.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        message: fill(rule.message, match[0]),
-        start: match.index,
-        end: match.index + match[0].length,
-      });
-    }
+    if (disallowed || count > rule.max) findings.push(findingForMatch(rule, match));
   }
   return findings;
 }
@@ -144,13 +142,7 @@ export function checkDraft(guide: CompiledGuide, draft: string, context: DraftCo
   for (const { rule, regex } of guide.patterns) {
     for (const match of draft.matchAll(regex)) {
       if (!match[0]) break;
-      findings.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        message: fill(rule.message, match[0]),
-        start: match.index,
-        end: match.index + match[0].length,
-      });
+      findings.push(findingForMatch(rule, match));
     }
   }
   for (const rule of guide.others) {
