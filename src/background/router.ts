@@ -3,6 +3,7 @@ import type { ContentToBackground, PageToBackground, Reply, RequestOf, ResponseO
 import {
   BoxFocusedSchema,
   EmptySchema,
+  GetReplyTargetSchema,
   ExpandShortcutSchema,
   InsertTemplateSchema,
   PackSyncNowSchema,
@@ -40,6 +41,7 @@ const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unkno
 const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, RequestOf<PageToBackground, K>> } = {
   insertTemplate: InsertTemplateSchema,
   syncUserSites: EmptySchema,
+  getReplyTarget: GetReplyTargetSchema,
   packSyncNow: PackSyncNowSchema,
 };
 

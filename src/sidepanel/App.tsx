@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { ReplyEventsRepo } from '../shared/db/repos/reply-events';
 import { TemplatesRepo } from '../shared/db/repos/templates';
@@ -8,14 +8,18 @@ import { sendFromPage } from '../shared/messages/client';
 import type { InsertOutcome } from '../shared/messages/protocol';
 import { t, type MessageKey } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
+import { crisisDetector } from '../shared/domain/crisis';
 import { RecentReplies } from './RecentReplies';
+import { ReplyTargetBar } from './ReplyTargetBar';
 import { RepliesView, type Status } from './replies/RepliesView';
 import { Tabs } from './Tabs';
 import { targetTabId } from './target-tab';
+import { useReplyTarget } from './use-reply-target';
 
 const db = getDatabase();
 const templatesRepo = new TemplatesRepo(db);
 const eventsRepo = new ReplyEventsRepo(db);
+const detectCrisis = crisisDetector();
 
 /** Replies drawn in the first frame while the whole library is still being read. */
 const FIRST_SCREEN = 40;
@@ -50,6 +54,9 @@ export function App() {
   const templates = { value: library.value ?? undefined, error: library.error };
   const events = useLiveQuery(() => eventsRepo.recent(5), []);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+  const target = useReplyTarget();
+  const commentText = target?.context.commentText ?? '';
+  const crisis = useMemo(() => (commentText ? detectCrisis(commentText) : null), [commentText]);
 
   function show(next: Status) {
     clearTimeout(undoTimer.current);
@@ -82,6 +89,7 @@ export function App() {
         <h1>Tono</h1>
         <p class="tagline">{t('panelTagline')}</p>
       </header>
+      <ReplyTargetBar target={target} crisis={crisis} />
       <div class="status-row">
         <p class="status" role="status" aria-live="polite">
           {status?.text ?? ''}
@@ -113,7 +121,15 @@ export function App() {
         {view === 'replies' && (
           <>
             {templates.error && <p class="error">{t('panelLoadError', templates.error)}</p>}
-            <RepliesView repo={templatesRepo} templates={templates.value ?? firstScreen} onInsert={insert} onCopy={copy} onStatus={show} />
+            <RepliesView
+              repo={templatesRepo}
+              templates={templates.value ?? firstScreen}
+              comment={commentText}
+              crisis={crisis !== null}
+              onInsert={insert}
+              onCopy={copy}
+              onStatus={show}
+            />
             <section class="recent" aria-labelledby="recent-heading">
               <h2 id="recent-heading">{t('panelRecentHeading')}</h2>
               <RecentReplies events={events.value ?? []} />

@@ -11,6 +11,7 @@ function setup() {
   const page = {
     insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     syncUserSites: vi.fn(async () => ({ sites: [] })),
+    getReplyTarget: vi.fn(async () => null),
     packSyncNow,
   } satisfies PageHandlers;
   const content = {

@@ -39,6 +39,7 @@ function setup() {
   const page = {
     insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     syncUserSites: vi.fn(async () => ({ sites: [] })),
+    getReplyTarget: vi.fn(async () => null),
     packSyncNow: vi.fn(async () => ({ outcomes: [] })),
   } satisfies PageHandlers;
   const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, content, page });
@@ -115,6 +116,12 @@ describe('router: content scripts', () => {
 
   it('refuses insertTemplate from a content script', async () => {
     const reply = await s.route({ type: 'insertTemplate', payload: validPageMessages.insertTemplate }, contentSender);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('not allowed') });
+    expectNoHandlerCalled();
+  });
+
+  it('never lets a content script read the comment being answered in some tab', async () => {
+    const reply = await s.route({ type: 'getReplyTarget', payload: { tabId: 3 } }, contentSender);
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('not allowed') });
     expectNoHandlerCalled();
   });

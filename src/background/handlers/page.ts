@@ -2,6 +2,7 @@ import { browser } from '../../shared/browser';
 import type { TonoDatabase } from '../../shared/db/database';
 import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
+import { platformForUrl } from '../../shared/domain/platform';
 import { renderTemplate } from '../../shared/domain/template';
 import type { BackgroundToContent, InsertOutcome, RequestOf } from '../../shared/messages/protocol';
 import type { FocusRecord } from '../last-focus';
@@ -16,6 +17,10 @@ export function createPageHandlers(
   const templates = new TemplatesRepo(db);
   const settings = new SettingsRepo(db);
   return {
+    async getReplyTarget({ tabId }) {
+      const focus = await focusStore.find(tabId);
+      return focus ? { context: focus.context, platform: platformForUrl(focus.url), focusedAt: focus.focusedAt } : null;
+    },
     async syncUserSites() {
       return { sites: await syncUserSiteScripts(db) };
     },

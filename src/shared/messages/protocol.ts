@@ -3,6 +3,7 @@ import type { PackSyncOutcome } from '../domain/pack/sync';
 import type {
   BoxFocusedSchema,
   EmptySchema,
+  GetReplyTargetSchema,
   ExpandShortcutSchema,
   InsertTemplateSchema,
   InsertTextSchema,
@@ -35,9 +36,17 @@ export interface ContentToBackground {
   };
 }
 
+/** The comment being answered in a tab, for the side panel's header, suggestions and crisis notice. */
+export interface ReplyTarget {
+  context: ReplyContext;
+  platform: string;
+  focusedAt: number;
+}
+
 /** Extension pages (side panel, options) → background. */
 export interface PageToBackground {
   insertTemplate: { request: v.InferOutput<typeof InsertTemplateSchema>; response: InsertOutcome };
+  getReplyTarget: { request: v.InferOutput<typeof GetReplyTargetSchema>; response: ReplyTarget | null };
   /** Re-register the content script for the sites enabled in settings. */
   syncUserSites: { request: v.InferOutput<typeof EmptySchema>; response: { sites: string[] } };
   packSyncNow: { request: v.InferOutput<typeof PackSyncNowSchema>; response: { outcomes: PackSyncOutcome[] } };

@@ -36,6 +36,10 @@ export const ReplySubmittedSchema = v.object({
   templateId: v.nullable(shortText),
 });
 
+export const GetReplyTargetSchema = v.strictObject({
+  tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
 export const InsertTemplateSchema = v.object({
   templateId: shortText,
   /** The tab the side panel is attached to, or null to use the box focused most recently anywhere. */

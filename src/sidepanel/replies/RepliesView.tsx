@@ -3,6 +3,8 @@ import type { TemplatesRepo } from '../../shared/db/repos/templates';
 import type { Lang, Template } from '../../shared/db/types';
 import { PLATFORMS, type Platform } from '../../shared/domain/platform';
 import { byUsage, type SearchFilters } from '../../shared/domain/search/template-search';
+import { rankForComment } from '../../shared/domain/suggest';
+import { foldText } from '../../shared/domain/text';
 import { t } from '../../shared/ui/i18n';
 import { TemplateForm, fieldsOf } from '../../shared/ui/TemplateForm';
 import { ReplyRow, type RowActions } from './ReplyRow';
@@ -11,6 +13,17 @@ import { useSearchIndex } from './use-search-index';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 112;
+
+/** Above this many replies, suggestions would cost more than a frame: usage order stays. */
+const SUGGEST_LIMIT = 5000;
+
+/** The library ordered for the comment being answered (and crisis replies first in a crisis). */
+function suggestedOrder(byUsageOrder: Template[], comment: string, crisis: boolean): Template[] {
+  const ranked = comment && byUsageOrder.length <= SUGGEST_LIMIT ? rankForComment(byUsageOrder, comment) : byUsageOrder;
+  if (!crisis) return ranked;
+  const isCrisis = (template: Template) => template.tags.some((tag) => foldText(tag) === 'crisis');
+  return [...ranked.filter(isCrisis), ...ranked.filter((template) => !isCrisis(template))];
+}
 
 export interface Status {
   text: string;
@@ -21,6 +34,10 @@ export interface Status {
 export function RepliesView(props: {
   repo: TemplatesRepo;
   templates: Template[] | undefined;
+  /** The comment being answered: with no query typed, the best-matching replies come first. */
+  comment?: string;
+  /** The comment carries crisis signals: crisis replies (tag "crisis") come first. */
+  crisis?: boolean;
   onInsert: (template: Template) => void;
   onCopy: (template: Template) => void;
   onStatus: (status: Status) => void;
@@ -37,8 +54,9 @@ export function RepliesView(props: {
   const filtered = Boolean(query.trim() || filters.lang || filters.tag || filters.platform);
   const results = useMemo(() => {
     if (!templates) return [];
-    return filtered ? getIndex().search(query, filters) : [...templates].sort(byUsage);
-  }, [templates, getIndex, query, filters, filtered]);
+    if (filtered) return getIndex().search(query, filters);
+    return suggestedOrder([...templates].sort(byUsage), props.comment ?? '', props.crisis ?? false);
+  }, [templates, getIndex, query, filters, filtered, props.comment, props.crisis]);
   const tags = useMemo(() => {
     const set = new Set<string>();
     for (const template of templates ?? []) for (const tag of template.tags) set.add(tag);

@@ -1,0 +1,24 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { CHROME_BUILD, QUIET_FLAGS } from '../scripts/lib/chromium-with-tono';
+const FEED_URL = 'https://www.facebook.com/tono-bench/feed';
+const context = await chromium.launchPersistentContext(mkdtempSync('/tmp/zz-'), { executablePath: '/usr/bin/chromium', headless: true, args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] });
+await context.route(FEED_URL, (r) => r.fulfill({ contentType: 'text/html', body: readFileSync('bench/fixtures/feed.html') }));
+if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
+await page.goto(FEED_URL, { waitUntil: 'load' });
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const self = new Map<number, number>();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((id: number, i: number) => self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0)));
+const agg = new Map<string, number>();
+for (const [id, us] of self) { const n: any = byId.get(id); const url = n.callFrame.url; if (!url.includes('content.js') && !url.startsWith('chrome-extension')) continue; const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; agg.set(key, (agg.get(key) ?? 0) + us); }
+const total = [...agg.values()].reduce((a, b) => a + b, 0);
+console.log('total content.js self ms', (total / 1000).toFixed(2));
+for (const [k, v] of [...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log((v / 1000).toFixed(2), k);
+await context.close();

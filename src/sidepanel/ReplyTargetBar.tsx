@@ -1,0 +1,40 @@
+import type { CrisisMatch } from '../shared/domain/crisis';
+import type { ReplyTarget } from '../shared/messages/protocol';
+import { t, uiLanguage } from '../shared/ui/i18n';
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "hace 2 horas" / "2 hours ago", in the UI language. */
+function ago(at: number, now: number): string {
+  const format = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
+  const elapsed = Math.max(0, now - at);
+  for (const [unit, ms] of UNITS) if (elapsed >= ms) return format.format(-Math.floor(elapsed / ms), unit);
+  return format.format(0, 'minute');
+}
+
+/** Whom the agent is answering and how long ago they wrote; a crisis notice when it applies. */
+export function ReplyTargetBar(props: { target: ReplyTarget | null; crisis: CrisisMatch | null; now?: number }) {
+  const { target, crisis } = props;
+  if (!target) return <p class="reply-target empty">{t('panelNoTarget')}</p>;
+  const { authorName, handle, commentAt, commentPrecision } = target.context;
+  const who = [authorName, handle].filter(Boolean).join(' ') || t('panelSomeone');
+  const when =
+    commentAt === null ? '' : `${commentPrecision === 'approximate' ? '≈ ' : ''}${ago(commentAt, props.now ?? Date.now())}`;
+  return (
+    <div class="reply-target">
+      <p>
+        <span class="reply-target-who">{t('panelReplyingTo', who)}</span>
+        {when && <span class="reply-target-when"> · {when}</span>}
+      </p>
+      {crisis && (
+        <p class="crisis" role="alert">
+          {t('panelCrisisNotice', crisis.signals.join(', '))}
+        </p>
+      )}
+    </div>
+  );
+}

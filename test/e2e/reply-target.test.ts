@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+
+let tono: TonoBrowser;
+
+beforeAll(async () => {
+  tono = await launchChromiumWithTono();
+});
+afterAll(async () => {
+  await tono?.close();
+});
+
+describe('the side panel knows which comment is being answered', () => {
+  it('shows the author and how long ago they wrote, and follows the focus', async () => {
+    const feed = await tono.openDemo();
+    await feed.click('#box-lexical');
+    const panel = await tono.openSidePanel();
+    const bar = panel.locator('.reply-target');
+    await expect.poll(() => bar.innerText()).toMatch(/Ana Pérez @ana\.perez · (2 hours ago|hace 2 horas)/);
+    await expect.poll(() => panel.locator('.crisis').count()).toBe(0);
+
+    await feed.bringToFront();
+    await feed.click('#box-textarea');
+    await panel.bringToFront();
+    await expect.poll(() => bar.innerText()).toMatch(/Mike Rogers @mike_r · (42 minutes ago|hace 42 minutos)/);
+  });
+
+  it('raises a crisis notice and lists the holding statements first for a crisis comment', async () => {
+    const feed = await tono.openDemo();
+    await feed.click('#box-contenteditable');
+    const panel = await tono.openSidePanel();
+    await expect.poll(() => panel.locator('.crisis').innerText()).toContain('peligroso, denuncia');
+    await expect
+      .poll(() => panel.locator('li.reply').evaluateAll((rows) => rows.slice(0, 2).map((row) => row.getAttribute('data-template-id'))))
+      .toEqual(expect.arrayContaining(['starter-crisis-es', 'starter-crisis-en']));
+  });
+});
