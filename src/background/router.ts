@@ -42,6 +42,7 @@ const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, Re
   insertTemplate: InsertTemplateSchema,
   syncUserSites: EmptySchema,
   getReplyTarget: GetReplyTargetSchema,
+  getDraft: GetReplyTargetSchema,
   packSyncNow: PackSyncNowSchema,
 };
 

@@ -1,6 +1,7 @@
 import { browser } from '../shared/browser';
 import { onOrphaned } from './connection';
 import { FocusTracker } from './focus-tracker';
+import { createDraftListener } from './draft-listener';
 import { createInsertListener } from './insert-listener';
 import { ShortcutCache } from './shortcut-cache';
 import { createSubmitWatch } from './submit-watch';
@@ -22,11 +23,13 @@ if (!scope[FLAG]) {
     submit.onKeyDown(event);
   };
   const onInsert = createInsertListener(focus);
+  const onDraft = createDraftListener(focus);
 
   window.addEventListener('focusin', focus.onFocusIn, true);
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('click', submit.onClick, true);
   browser.runtime.onMessage.addListener(onInsert);
+  browser.runtime.onMessage.addListener(onDraft);
   void shortcuts.refresh();
 
   onOrphaned(() => {

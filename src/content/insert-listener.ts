@@ -8,28 +8,37 @@ import { placeCaret } from './insert/caret';
 import { copyToClipboard, insertText } from './insert/insert-text';
 import { showToast } from './toast';
 
-/** Handles `insertText` from the background (a click in the side panel). */
+/**
+ * Handles `insertText` from the background (a click in the side panel). Other messages get a
+ * synchronous `undefined`, so the listener that owns them can answer (a promise would claim them).
+ */
 export function createInsertListener(focus: FocusTracker) {
-  return async (message: unknown, sender: { id?: string }): Promise<InsertOutcome | undefined> => {
+  return (message: unknown, sender: { id?: string }): Promise<InsertOutcome> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const envelope = message as { type?: unknown; payload?: unknown };
     if (envelope.type !== 'insertText') return undefined;
     const parsed = v.safeParse(InsertTextSchema, envelope.payload);
     if (!parsed.success) return undefined;
-    const { text, cursorOffset, templateId } = parsed.output;
-    const box = focus.lastBox;
-    if (!box?.isConnected) {
-      showToast('toastNoBox');
-      return { ok: false, reason: 'no-box' };
-    }
-    const result = await insertText(box, text);
-    if (result.ok) {
-      const state = boxState(box) ?? trackBox(box, focus.adapter.readContext(box), Date.now());
-      state.templateId = templateId;
-      if (cursorOffset !== null) placeCaret(box, text.length - cursorOffset);
-      return { ok: true, method: result.method };
-    }
-    if (await copyToClipboard(text)) showToast('toastCopied');
-    return { ok: false, reason: 'clipboard' };
+    return insertFromPanel(focus, parsed.output);
   };
+}
+
+async function insertFromPanel(
+  focus: FocusTracker,
+  { text, cursorOffset, templateId }: v.InferOutput<typeof InsertTextSchema>,
+): Promise<InsertOutcome> {
+  const box = focus.lastBox;
+  if (!box?.isConnected) {
+    showToast('toastNoBox');
+    return { ok: false, reason: 'no-box' };
+  }
+  const result = await insertText(box, text);
+  if (result.ok) {
+    const state = boxState(box) ?? trackBox(box, focus.adapter.readContext(box), Date.now());
+    state.templateId = templateId;
+    if (cursorOffset !== null) placeCaret(box, text.length - cursorOffset);
+    return { ok: true, method: result.method };
+  }
+  if (await copyToClipboard(text)) showToast('toastCopied');
+  return { ok: false, reason: 'clipboard' };
 }

@@ -13,6 +13,7 @@ import { RecentReplies } from './RecentReplies';
 import { ReplyTargetBar } from './ReplyTargetBar';
 import { RepliesView, type Status } from './replies/RepliesView';
 import { Tabs } from './Tabs';
+import { ToneCheck } from './ToneCheck';
 import { targetTabId } from './target-tab';
 import { useReplyTarget } from './use-reply-target';
 
@@ -121,6 +122,7 @@ export function App() {
         {view === 'replies' && (
           <>
             {templates.error && <p class="error">{t('panelLoadError', templates.error)}</p>}
+            <ToneCheck target={target} />
             <RepliesView
               repo={templatesRepo}
               templates={templates.value ?? firstScreen}

@@ -35,3 +35,28 @@ describe('the side panel knows which comment is being answered', () => {
       .toEqual(expect.arrayContaining(['starter-crisis-es', 'starter-crisis-en']));
   });
 });
+
+describe('tone check of the draft being written', () => {
+  it('flags excuses and preferred terms in the focused draft, live, without touching the page', async () => {
+    const feed = await tono.openDemo();
+    await feed.click('#box-textarea');
+    await feed.keyboard.type('Hi Mike, this problem is NOT OUR FAULT!!!!');
+    const panel = await tono.openSidePanel();
+    const findings = panel.locator('.tone-check li.finding');
+    await expect.poll(() => findings.allInnerTexts(), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('“problem” → “issue”'),
+        expect.stringContaining('sounds like an excuse'),
+        expect.stringContaining('shouting'),
+      ]),
+    );
+    expect(await feed.evaluate(() => window.tonoDemo.modelText('box-textarea'))).toBe('Hi Mike, this problem is NOT OUR FAULT!!!!');
+
+    await feed.bringToFront();
+    await feed.click('#box-textarea');
+    await feed.keyboard.press('Control+A');
+    await feed.keyboard.type('Hi Mike, we are on it and will write back today.');
+    await panel.bringToFront();
+    await expect.poll(() => panel.locator('.tone-ok').count(), { timeout: 10_000 }).toBe(1);
+  });
+});

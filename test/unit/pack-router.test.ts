@@ -12,6 +12,7 @@ function setup() {
     insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     syncUserSites: vi.fn(async () => ({ sites: [] })),
     getReplyTarget: vi.fn(async () => null),
+    getDraft: vi.fn(async () => null),
     packSyncNow,
   } satisfies PageHandlers;
   const content = {

@@ -40,6 +40,7 @@ function setup() {
     insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     syncUserSites: vi.fn(async () => ({ sites: [] })),
     getReplyTarget: vi.fn(async () => null),
+    getDraft: vi.fn(async () => null),
     packSyncNow: vi.fn(async () => ({ outcomes: [] })),
   } satisfies PageHandlers;
   const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, content, page });

@@ -123,3 +123,28 @@ describe('tú / usted consistency', () => {
     expect(check([rule], 'Si quieres, escríbenos cuando puedas.')).toEqual([]);
   });
 });
+
+describe('tone rules from a team pack', () => {
+  it('keeps the valid rules and names each invalid one with the reason', async () => {
+    const { toneRulesFrom } = await import('../../src/shared/domain/tone/schema');
+    const { rules, errors } = toneRulesFrom([
+      { id: 'ok', kind: 'avoid', severity: 'warning', message: 'x', terms: ['problema'] },
+      { id: 'sin-tipo', severity: 'warning', message: 'x' },
+      { id: 'ratio', kind: 'shouting', severity: 'warning', message: 'x', maxUpperRatio: 3, maxExclamations: 1 },
+      { id: '<script>', kind: 'emoji', severity: 'loud', message: 'x', max: 1 },
+    ]);
+    expect(rules.map((r) => r.id)).toEqual(['ok']);
+    expect(errors.map((e) => e.ruleId)).toEqual(['sin-tipo', 'ratio', '<script>']);
+    expect(errors[1]!.error).toMatch(/maxUpperRatio/);
+  });
+
+  it('ships a starter guide in both languages that compiles cleanly', async () => {
+    const { starterToneRules } = await import('../../src/shared/domain/tone/starter-guide');
+    for (const lang of ['es', 'en'] as const) {
+      const guide = compileGuide(starterToneRules(lang));
+      expect(guide.errors).toEqual([]);
+    }
+    const es = compileGuide(starterToneRules('es'));
+    expect(checkDraft(es, 'No es nuestra culpa, Ana.', { firstName: 'Ana' }).map((f) => f.ruleId)).toEqual(['starter-no-excuses']);
+  });
+});

@@ -21,6 +21,15 @@ export function createPageHandlers(
       const focus = await focusStore.find(tabId);
       return focus ? { context: focus.context, platform: platformForUrl(focus.url), focusedAt: focus.focusedAt } : null;
     },
+    async getDraft({ tabId }) {
+      const focus = await focusStore.find(tabId);
+      if (!focus) return null;
+      const request: RequestOf<BackgroundToContent, 'getDraft'> = {};
+      const reply = (await browser.tabs
+        .sendMessage(focus.tabId, { type: 'getDraft', payload: request }, { frameId: focus.frameId })
+        .catch(() => null)) as { text: string } | null | undefined;
+      return reply && typeof reply.text === 'string' ? { text: reply.text.slice(0, 20_000) } : null;
+    },
     async syncUserSites() {
       return { sites: await syncUserSiteScripts(db) };
     },

@@ -47,6 +47,8 @@ export interface ReplyTarget {
 export interface PageToBackground {
   insertTemplate: { request: v.InferOutput<typeof InsertTemplateSchema>; response: InsertOutcome };
   getReplyTarget: { request: v.InferOutput<typeof GetReplyTargetSchema>; response: ReplyTarget | null };
+  /** The draft in the box last focused in a tab (it stays in the browser). */
+  getDraft: { request: v.InferOutput<typeof GetReplyTargetSchema>; response: { text: string } | null };
   /** Re-register the content script for the sites enabled in settings. */
   syncUserSites: { request: v.InferOutput<typeof EmptySchema>; response: { sites: string[] } };
   packSyncNow: { request: v.InferOutput<typeof PackSyncNowSchema>; response: { outcomes: PackSyncOutcome[] } };
@@ -55,6 +57,8 @@ export interface PageToBackground {
 /** Background → content script of one tab and frame. */
 export interface BackgroundToContent {
   insertText: { request: v.InferOutput<typeof InsertTextSchema>; response: InsertOutcome };
+  /** The text of the last focused box, for the tone check. */
+  getDraft: { request: v.InferOutput<typeof EmptySchema>; response: { text: string } | null };
 }
 
 export type Protocol = ContentToBackground | PageToBackground | BackgroundToContent;

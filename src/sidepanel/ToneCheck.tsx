@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { getDatabase } from '../shared/db/database';
+import { PacksRepo } from '../shared/db/repos/packs';
+import type { Platform } from '../shared/domain/platform';
+import { checkDraft } from '../shared/domain/tone/check';
+import { compileGuide } from '../shared/domain/tone/compile';
+import { toneRulesFrom } from '../shared/domain/tone/schema';
+import { starterToneRules } from '../shared/domain/tone/starter-guide';
+import type { Finding, RuleError } from '../shared/domain/tone/types';
+import { sendFromPage } from '../shared/messages/client';
+import type { ReplyTarget } from '../shared/messages/protocol';
+import { t, uiLanguage } from '../shared/ui/i18n';
+import { useLiveQuery } from '../shared/ui/use-live-query';
+import { targetTabId } from './target-tab';
+
+const packs = new PacksRepo(getDatabase());
+/** How often the draft is read while the panel is visible: the check never writes to the page. */
+const POLL_MS = 700;
+
+/** The draft in the focused box, read every moment while the panel is visible. */
+function useDraft(target: ReplyTarget | null): string {
+  const [draft, setDraft] = useState('');
+  useEffect(() => {
+    if (!target) return undefined;
+    let live = true;
+    const read = () => {
+      if (document.visibilityState !== 'visible') return;
+      void targetTabId()
+        .then((tabId) => sendFromPage('getDraft', { tabId }))
+        .then(
+          (reply) => live && setDraft(reply?.text ?? ''),
+          () => undefined,
+        );
+    };
+    read();
+    const timer = setInterval(read, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [target]);
+  return draft;
+}
+
+/** The starter rules plus every installed pack's rules; invalid pack rules are named, not fatal. */
+function useGuide() {
+  const installed = useLiveQuery(() => packs.list(), []).value;
+  return useMemo(() => {
+    const lang = uiLanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
+    const errors: Array<RuleError & { pack: string }> = [];
+    const rules = [...starterToneRules(lang)];
+    for (const { record } of installed ?? []) {
+      const parsed = toneRulesFrom(record.rules);
+      rules.push(...parsed.rules);
+      errors.push(...parsed.errors.map((error) => ({ ...error, pack: record.name })));
+    }
+    const guide = compileGuide(rules);
+    return { guide, errors: [...errors, ...guide.errors.map((error) => ({ ...error, pack: '' }))] };
+  }, [installed]);
+}
+
+function FindingItem({ finding, draft }: { finding: Finding; draft: string }) {
+  const excerpt = draft.slice(finding.start, finding.end);
+  return (
+    <li class={`finding severity-${finding.severity}`}>
+      <span class="finding-severity">{t(`toneSeverity_${finding.severity}`)}</span> {finding.message}
+      {finding.fix !== undefined && excerpt.length <= 80 && (
+        <span class="finding-fix"> {t('toneFix', excerpt, finding.fix)}</span>
+      )}
+    </li>
+  );
+}
+
+/** Checks the draft against the tone guide as the agent types; runs entirely in the panel. */
+export function ToneCheck(props: { target: ReplyTarget | null }) {
+  const draft = useDraft(props.target);
+  const { guide, errors } = useGuide();
+  const context = props.target?.context;
+  const firstName = context?.authorName?.trim().split(/\s+/)[0];
+  const findings = useMemo(
+    () => (draft.trim() ? checkDraft(guide, draft, { platform: props.target?.platform as Platform, firstName }) : []),
+    [guide, draft, props.target?.platform, firstName],
+  );
+  if (!props.target || !draft.trim()) return null;
+  return (
+    <section class="tone-check" aria-labelledby="tone-heading">
+      <h2 id="tone-heading">{t('toneHeading')}</h2>
+      {findings.length === 0 ? (
+        <p class="tone-ok">{t('toneAllGood')}</p>
+      ) : (
+        <ul class="findings" aria-live="polite">
+          {findings.map((finding) => (
+            <FindingItem key={`${finding.ruleId}:${finding.start}`} finding={finding} draft={draft} />
+          ))}
+        </ul>
+      )}
+      {errors.length > 0 && (
+        <ul class="rule-errors">
+          {errors.map((error) => (
+            <li key={`${error.pack}:${error.ruleId}`}>{t('toneRuleInvalid', error.ruleId, error.error)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
