@@ -16,6 +16,7 @@ import { Tabs } from './Tabs';
 import { ToneCheck } from './ToneCheck';
 import { targetTabId } from './target-tab';
 import { useReplyTarget } from './use-reply-target';
+import { WaitingList } from './WaitingList';
 
 const db = getDatabase();
 const templatesRepo = new TemplatesRepo(db);
@@ -136,6 +137,7 @@ export function App() {
               <h2 id="recent-heading">{t('panelRecentHeading')}</h2>
               <RecentReplies events={events.value ?? []} />
             </section>
+            <WaitingList />
           </>
         )}
         {view === 'guide' && <LazyView load={loadGuide} />}

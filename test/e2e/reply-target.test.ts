@@ -60,3 +60,21 @@ describe('tone check of the draft being written', () => {
     await expect.poll(() => panel.locator('.tone-ok').count(), { timeout: 10_000 }).toBe(1);
   });
 });
+
+describe('waiting list', () => {
+  it('lists a comment whose box was opened, and drops it once the reply is sent', async () => {
+    const feed = await tono.openDemo();
+    await feed.click('#box-lexical');
+    const panel = await tono.openSidePanel();
+    const ana = panel.locator('.waiting-item', { hasText: 'Ana Pérez' });
+    await expect.poll(() => ana.count()).toBe(1);
+    expect(await ana.locator('a').getAttribute('href')).toBe('https://x.com/p/1001');
+
+    await feed.bringToFront();
+    await feed.click('#box-lexical');
+    await feed.keyboard.type('Hola Ana, ya lo estamos mirando.');
+    await feed.click('button.send[data-for="box-lexical"]');
+    await panel.bringToFront();
+    await expect.poll(() => ana.count(), { timeout: 10_000 }).toBe(0);
+  });
+});

@@ -1,7 +1,9 @@
 import type { TonoDatabase } from '../../shared/db/database';
+import { PendingRepo } from '../../shared/db/repos/pending';
 import { ReplyEventsRepo } from '../../shared/db/repos/reply-events';
 import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
+import { threadKey } from '../../shared/domain/pending';
 import { platformForUrl } from '../../shared/domain/platform';
 import { renderTemplate, type TemplateContext } from '../../shared/domain/template';
 import type { ReplyContext } from '../../shared/messages/protocol';
@@ -31,6 +33,7 @@ export function createContentHandlers(
   const templates = new TemplatesRepo(db);
   const events = new ReplyEventsRepo(db);
   const settings = new SettingsRepo(db);
+  const pending = new PendingRepo(db);
   return {
     async getShortcuts() {
       return { shortcuts: await templates.shortcuts() };
@@ -44,6 +47,19 @@ export function createContentHandlers(
     },
     async boxFocused({ context, focusedAt }, sender) {
       await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });
+      // Opening a box on a comment puts it on the waiting list until a reply is confirmed.
+      const key = threadKey(context);
+      if (key) {
+        await pending.add({
+          key,
+          platform: platformForUrl(sender.url),
+          authorName: context.authorName,
+          handle: context.handle,
+          permalink: context.permalink,
+          commentAt: context.commentAt,
+          openedAt: focusedAt,
+        });
+      }
       return null;
     },
     async replySubmitted({ eventId, context, firstFocusAt, submittedAt, templateId }, sender) {
@@ -60,6 +76,8 @@ export function createContentHandlers(
         submittedAt,
         templateId,
       });
+      const key = threadKey(context);
+      if (key) await pending.remove(key);
       return { responseSeconds: stored.responseSeconds };
     },
   };

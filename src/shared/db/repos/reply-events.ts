@@ -1,3 +1,4 @@
+import { PENDING_KEY } from './pending';
 import { calendarOf, normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
 import { deriveTimes } from '../../domain/stats/event-times';
 import {
@@ -209,12 +210,13 @@ export class ReplyEventsRepo {
     });
   }
 
-  /** "Delete all my data": every reply event and every rollup, in one transaction. */
+  /** "Delete all my data": every reply event, every rollup and the waiting list, in one transaction. */
   deleteAll(): Promise<void> {
     const { db } = this;
-    return db.transaction('rw', db.replyEvents, db.statRollups, async () => {
+    return db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
       await db.replyEvents.clear();
       await db.statRollups.clear();
+      await db.settings.delete(PENDING_KEY);
     });
   }
 
