@@ -9,6 +9,7 @@ import { percentile, report } from './report';
 const FEED_URL = 'https://www.facebook.com/tono-bench/feed';
 const FEED_HTML = readFileSync(new URL('./fixtures/feed.html', import.meta.url));
 const LOADS = 10;
+const FOCUS_SAMPLES = 30;
 
 // What a naive extension does: rescan the whole document on every mutation and read each box's
 // context. Injected into the page so its cost shows up on the same main thread.
@@ -124,6 +125,24 @@ export async function benchPageCost(): Promise<void> {
     // 2. A heavy feed growing by 2 500 comments and boxes: Tono's own share of main-thread time.
     const { result, events } = await traced(cdp, () => growFeed(page, cdp, false));
     const ownMs = tonoScriptMs(events);
+    // 3. Focus → ready: Tono's script time for a click into a reply box on the grown feed
+    // (finding the box, reading the thread context, telling the worker).
+    const boxCount = (await page.evaluate('document.querySelectorAll("textarea, [contenteditable=true]").length')) as number;
+    const focusMs: number[] = [];
+    for (let i = 0; i < FOCUS_SAMPLES; i++) {
+      const index = Math.floor(((i + 0.5) * boxCount) / FOCUS_SAMPLES);
+      const box = page.locator('textarea, [contenteditable=true]').nth(index);
+      await box.scrollIntoViewIfNeeded();
+      const { events: clickEvents } = await traced(cdp, () => box.click());
+      focusMs.push(tonoScriptMs(clickEvents));
+    }
+    report({
+      name: 'focus on a reply box → Tono ready (context read)',
+      value: percentile(focusMs, 95),
+      unit: 'ms',
+      budget: 16,
+      details: { p50: percentile(focusMs, 50).toFixed(2), samples: FOCUS_SAMPLES, boxesOnPage: boxCount },
+    });
     report({
       name: 'Tono script share of main thread, growing feed',
       value: (100 * ownMs) / result.taskMs,
