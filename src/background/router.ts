@@ -5,6 +5,8 @@ import {
   EmptySchema,
   GetReplyTargetSchema,
   ExpandShortcutSchema,
+  ExpandTemplateSchema,
+  SearchTemplatesSchema,
   InsertTemplateSchema,
   PackSyncNowSchema,
   ReplySubmittedSchema,
@@ -34,6 +36,8 @@ const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unkno
   {
     getShortcuts: EmptySchema,
     expandShortcut: ExpandShortcutSchema,
+    searchTemplates: SearchTemplatesSchema,
+    expandTemplate: ExpandTemplateSchema,
     boxFocused: BoxFocusedSchema,
     replySubmitted: ReplySubmittedSchema,
   };

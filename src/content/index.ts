@@ -6,6 +6,7 @@ import { createInsertListener } from './insert-listener';
 import { ShortcutCache } from './shortcut-cache';
 import { createSubmitWatch } from './submit-watch';
 import { createTabExpansion } from './tab-expansion';
+import { createPicker } from './picker/picker';
 
 // Runs at document_start as one classic script, so these listeners exist before the page's own
 // scripts and before the user's first keystroke. Everything heavier is created on demand.
@@ -17,8 +18,10 @@ if (!scope[FLAG]) {
   const shortcuts = new ShortcutCache();
   const focus = new FocusTracker(shortcuts);
   const onTab = createTabExpansion(shortcuts, focus);
+  const onPickerKey = createPicker(focus);
   const submit = createSubmitWatch(focus);
   const onKeyDown = (event: KeyboardEvent) => {
+    onPickerKey(event);
     onTab(event);
     submit.onKeyDown(event);
   };

@@ -18,6 +18,8 @@ function setup() {
   const content = {
     getShortcuts: vi.fn(async () => ({ shortcuts: [] })),
     expandShortcut: vi.fn(async () => null),
+    searchTemplates: vi.fn(async () => ({ items: [] })),
+    expandTemplate: vi.fn(async () => null),
     boxFocused: vi.fn(async () => null),
     replySubmitted: vi.fn(async () => ({ responseSeconds: null })),
   } satisfies ContentHandlers;

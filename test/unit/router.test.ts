@@ -33,6 +33,8 @@ function setup() {
   const content = {
     getShortcuts: vi.fn(async () => ({ shortcuts: ['gracias'] })),
     expandShortcut: vi.fn(async () => null),
+    searchTemplates: vi.fn(async () => ({ items: [] })),
+    expandTemplate: vi.fn(async () => null),
     boxFocused: vi.fn(async () => null),
     replySubmitted: vi.fn(async () => ({ responseSeconds: 200 })),
   } satisfies ContentHandlers;

@@ -8,6 +8,7 @@ import { platformForUrl } from '../../shared/domain/platform';
 import { renderTemplate, type TemplateContext } from '../../shared/domain/template';
 import type { ReplyContext } from '../../shared/messages/protocol';
 import { hashPermalink } from '../hash';
+import { PickerSearch } from '../picker-search';
 import type { FocusRecord } from '../last-focus';
 import type { ContentHandlers } from '../router';
 
@@ -34,12 +35,23 @@ export function createContentHandlers(
   const events = new ReplyEventsRepo(db);
   const settings = new SettingsRepo(db);
   const pending = new PendingRepo(db);
+  const picker = new PickerSearch(templates);
   return {
     async getShortcuts() {
       return { shortcuts: await templates.shortcuts() };
     },
     async expandShortcut({ shortcut, context }, sender) {
       const template = await templates.findByShortcut(shortcut);
+      if (!template) return null;
+      const rendered = renderTemplate(template.body, await templateContextFor(settings, context, sender.url));
+      await templates.recordUse(template.id);
+      return { templateId: template.id, ...rendered };
+    },
+    async searchTemplates({ query, context }) {
+      return { items: await picker.search(query, context.commentText) };
+    },
+    async expandTemplate({ templateId, context }, sender) {
+      const template = await templates.get(templateId);
       if (!template) return null;
       const rendered = renderTemplate(template.body, await templateContextFor(settings, context, sender.url));
       await templates.recordUse(template.id);

@@ -3,6 +3,8 @@ import type { PackSyncOutcome } from '../domain/pack/sync';
 import type {
   BoxFocusedSchema,
   EmptySchema,
+  ExpandTemplateSchema,
+  SearchTemplatesSchema,
   GetReplyTargetSchema,
   ExpandShortcutSchema,
   InsertTemplateSchema,
@@ -25,10 +27,22 @@ export interface ExpandedTemplate {
   cursorOffset: number | null;
 }
 
+/** One row of the in-page picker: enough to choose, never the whole library. */
+export interface PickerItem {
+  id: string;
+  title: string;
+  shortcut: string;
+  preview: string;
+}
+
 /** Content script → background. This is the whole allow-list for semi-trusted senders. */
 export interface ContentToBackground {
   getShortcuts: { request: v.InferOutput<typeof EmptySchema>; response: { shortcuts: string[] } };
   expandShortcut: { request: v.InferOutput<typeof ExpandShortcutSchema>; response: ExpandedTemplate | null };
+  /** The in-page picker: at most a screenful of matches, ranked for the comment. */
+  searchTemplates: { request: v.InferOutput<typeof SearchTemplatesSchema>; response: { items: PickerItem[] } };
+  /** A reply chosen in the picker, rendered for the comment (like a shortcut). */
+  expandTemplate: { request: v.InferOutput<typeof ExpandTemplateSchema>; response: ExpandedTemplate | null };
   boxFocused: { request: v.InferOutput<typeof BoxFocusedSchema>; response: null };
   replySubmitted: {
     request: v.InferOutput<typeof ReplySubmittedSchema>;

@@ -23,6 +23,16 @@ export const ExpandShortcutSchema = v.object({
   context: ReplyContextSchema,
 });
 
+export const SearchTemplatesSchema = v.object({
+  query: v.pipe(v.string(), v.maxLength(200)),
+  context: ReplyContextSchema,
+});
+
+export const ExpandTemplateSchema = v.object({
+  templateId: shortText,
+  context: ReplyContextSchema,
+});
+
 export const BoxFocusedSchema = v.object({
   context: ReplyContextSchema,
   focusedAt: timestamp,

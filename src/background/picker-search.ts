@@ -1,0 +1,32 @@
+import type { TemplatesRepo } from '../shared/db/repos/templates';
+import type { Template } from '../shared/db/types';
+import { TemplateSearch, byUsage } from '../shared/domain/search/template-search';
+import { rankForComment } from '../shared/domain/suggest';
+import type { PickerItem } from '../shared/messages/protocol';
+
+/** A screenful: the picker never receives more of the library than it shows. */
+export const PICKER_LIMIT = 8;
+const PREVIEW = 140;
+
+/**
+ * Search for the in-page picker. The index is rebuilt only when the library changed (count and
+ * latest edit), so typing in the picker costs a lookup, not a rebuild. Lives as long as the worker.
+ */
+export class PickerSearch {
+  private cached: { key: string; list: Template[]; search: TemplateSearch<Template> } | null = null;
+
+  constructor(private readonly templates: TemplatesRepo) {}
+
+  private async index() {
+    const list = await this.templates.list();
+    const key = `${list.length}:${Math.max(0, ...list.map((t) => t.updatedAt))}`;
+    if (this.cached?.key !== key) this.cached = { key, list: [...list].sort(byUsage), search: new TemplateSearch(list) };
+    return this.cached;
+  }
+
+  async search(query: string, commentText: string | undefined): Promise<PickerItem[]> {
+    const { list, search } = await this.index();
+    const found = query.trim() ? search.search(query) : commentText ? rankForComment(list, commentText) : list;
+    return found.slice(0, PICKER_LIMIT).map((t) => ({ id: t.id, title: t.title, shortcut: t.shortcut, preview: t.body.slice(0, PREVIEW) }));
+  }
+}

@@ -1,0 +1,90 @@
+import type { PickerItem } from '../../shared/messages/protocol';
+import { boxState, trackBox } from '../box-state';
+import { request } from '../connection';
+import { deepTarget } from '../deep-target';
+import type { FocusTracker } from '../focus-tracker';
+import { editableRoot } from '../insert/editor-kind';
+import { copyToClipboard, insertText } from '../insert/insert-text';
+import { placeCaret } from '../insert/caret';
+import { selectionFor } from '../insert/selection';
+import { showToast } from '../toast';
+import { PickerView } from './picker-view';
+
+/** Ctrl+Shift+Space opens the picker in a reply box (Space alone would type). */
+const isPickerKey = (event: KeyboardEvent) => event.ctrlKey && event.shiftKey && !event.altKey && event.code === 'Space';
+
+type SavedSelection = { kind: 'field'; start: number; end: number } | { kind: 'range'; range: Range } | null;
+
+function saveSelection(box: HTMLElement): SavedSelection {
+  if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') {
+    const field = box as HTMLTextAreaElement;
+    return { kind: 'field', start: field.selectionStart ?? field.value.length, end: field.selectionEnd ?? field.value.length };
+  }
+  const selection = selectionFor(box);
+  return selection && selection.rangeCount > 0 ? { kind: 'range', range: selection.getRangeAt(0).cloneRange() } : null;
+}
+
+/** Puts the caret back where the user was before the picker took the focus. */
+function restoreSelection(box: HTMLElement, saved: SavedSelection): void {
+  box.focus();
+  if (!saved) return;
+  if (saved.kind === 'field') {
+    (box as HTMLTextAreaElement).setSelectionRange(saved.start, saved.end);
+    return;
+  }
+  const selection = selectionFor(box);
+  selection?.removeAllRanges();
+  selection?.addRange(saved.range);
+}
+
+/**
+ * The in-page picker: a keyboard shortcut in a reply box opens a search-as-you-type list of
+ * approved replies (ranked for the comment when nothing is typed); Enter inserts, Esc goes back.
+ * Its DOM is built only when opened, and removed when it closes.
+ */
+export function createPicker(focus: FocusTracker) {
+  let view: PickerView | null = null;
+  let generation = 0;
+
+  function open(box: HTMLElement): void {
+    const saved = saveSelection(box);
+    const context = boxState(box)?.context ?? focus.adapter.readContext(box);
+    const close = (refocus: boolean) => {
+      view?.close();
+      view = null;
+      if (refocus) restoreSelection(box, saved);
+    };
+    const search = (query: string) => {
+      const mine = ++generation;
+      void request('searchTemplates', { query, context }).then((answer) => {
+        // Answers to earlier keystrokes arriving late are dropped.
+        if (mine === generation && view) view.show(answer?.items ?? []);
+      });
+    };
+    const choose = async (item: PickerItem) => {
+      close(true);
+      const expanded = await request('expandTemplate', { templateId: item.id, context });
+      if (!expanded || !box.isConnected) return;
+      const result = await insertText(box, expanded.text);
+      if (result.ok) {
+        trackBox(box, context, Date.now()).templateId = expanded.templateId;
+        if (expanded.cursorOffset !== null) placeCaret(box, expanded.text.length - expanded.cursorOffset);
+      } else if (await copyToClipboard(expanded.text)) {
+        showToast('toastCopied');
+      }
+    };
+    view?.close();
+    view = new PickerView({ onQuery: search, onChoose: (item) => void choose(item), onClose: (refocus) => view && close(refocus) });
+    view.open(box.getBoundingClientRect());
+    search('');
+  }
+
+  return (event: KeyboardEvent): void => {
+    if (!event.isTrusted || !isPickerKey(event)) return;
+    const box = editableRoot(deepTarget(event));
+    if (!box || !focus.adapter.isReplyBox(box)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    open(box);
+  };
+}

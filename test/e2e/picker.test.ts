@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
+import { renderTemplate } from '../../src/shared/domain/template';
+
+const expected = (shortcut: string, name: string) =>
+  renderTemplate(STARTER_LIBRARY.find((t) => t.shortcut === shortcut)!.body, { name }).text;
+
+let tono: TonoBrowser;
+let page: Page;
+const model = (id: string) => page.evaluate((boxId) => window.tonoDemo.modelText(boxId), id);
+const pickerOpen = () => page.evaluate(() => document.querySelector('tono-picker') !== null);
+
+beforeAll(async () => {
+  tono = await launchChromiumWithTono();
+  page = await tono.openDemo();
+});
+afterAll(async () => {
+  await tono?.close();
+});
+
+describe('in-page picker (Ctrl+Shift+Space)', () => {
+  it('searches as you type and inserts the chosen reply with Enter', async () => {
+    await page.click('#box-textarea');
+    await page.keyboard.press('Control+Shift+Space');
+    await expect.poll(pickerOpen).toBe(true);
+    await page.keyboard.type('acknowledge');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => model('box-textarea')).toBe(expected('ack', 'Mike Rogers'));
+    expect(await pickerOpen()).toBe(false);
+  });
+
+  it('inserts at the caret of a draft that already has text (Lexical), keeping the draft', async () => {
+    await page.click('#box-lexical');
+    await page.keyboard.type('Hola. ');
+    await page.keyboard.press('Control+Shift+Space');
+    await expect.poll(pickerOpen).toBe(true);
+    await page.keyboard.type('holding statement');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => model('box-lexical')).toBe(`Hola. ${expected('holding', 'Ana Pérez')}`);
+  });
+
+  it('closes with Esc and gives the caret back without touching the draft', async () => {
+    await page.click('#box-contenteditable');
+    await page.keyboard.type('Un momento');
+    await page.keyboard.press('Control+Shift+Space');
+    await expect.poll(pickerOpen).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(pickerOpen).toBe(false);
+    await page.keyboard.type('.');
+    expect(await model('box-contenteditable')).toBe('Un momento.');
+  });
+
+  it('keeps the list out of reach of page scripts (closed shadow root)', async () => {
+    await page.click('#box-textarea');
+    await page.keyboard.press('Control+Shift+Space');
+    await expect.poll(pickerOpen).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('tono-picker')?.shadowRoot ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.body.innerText.includes('Crisis: holding statement'))).toBe(false);
+    await page.keyboard.press('Escape');
+  });
+});
