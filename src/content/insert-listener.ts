@@ -2,11 +2,10 @@ import * as v from 'valibot';
 import { browser } from '../shared/browser';
 import type { InsertOutcome } from '../shared/messages/protocol';
 import { InsertTextSchema } from '../shared/messages/schemas';
-import { trackBox, boxState } from './box-state';
+import { boxState } from './box-state';
 import type { FocusTracker } from './focus-tracker';
-import { placeCaret } from './insert/caret';
-import { copyToClipboard, insertText } from './insert/insert-text';
 import { showToast } from './toast';
+import { insertExpanded } from './insert-expanded';
 
 /**
  * Handles `insertText` from the background (a click in the side panel). Other messages get a
@@ -32,13 +31,7 @@ async function insertFromPanel(
     showToast('toastNoBox');
     return { ok: false, reason: 'no-box' };
   }
-  const result = await insertText(box, text);
-  if (result.ok) {
-    const state = boxState(box) ?? trackBox(box, focus.adapter.readContext(box), Date.now());
-    state.templateId = templateId;
-    if (cursorOffset !== null) placeCaret(box, text.length - cursorOffset);
-    return { ok: true, method: result.method };
-  }
-  if (await copyToClipboard(text)) showToast('toastCopied');
-  return { ok: false, reason: 'clipboard' };
+  const context = boxState(box)?.context ?? focus.adapter.readContext(box);
+  const result = await insertExpanded(box, { text, cursorOffset, templateId }, context);
+  return result.ok ? { ok: true, method: result.method } : { ok: false, reason: 'clipboard' };
 }

@@ -1,14 +1,12 @@
 import { normalizeShortcut, tokenBeforeCaret } from '../shared/domain/text';
-import { boxState, trackBox } from './box-state';
+import { boxState } from './box-state';
 import { request } from './connection';
 import { deepTarget } from './deep-target';
 import type { FocusTracker } from './focus-tracker';
 import { editableRoot } from './insert/editor-kind';
-import { copyToClipboard, insertText } from './insert/insert-text';
-import { placeCaret } from './insert/caret';
 import { selectBeforeCaret, textBeforeCaret } from './insert/text-access';
+import { insertExpanded } from './insert-expanded';
 import type { ShortcutCache } from './shortcut-cache';
-import { showToast } from './toast';
 
 /** Moves focus on as Tab would have, for the rare Tab we held back before shortcuts were known. */
 function focusNext(from: HTMLElement): void {
@@ -32,13 +30,7 @@ export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker
     }
     // The user may have typed on while we asked: only replace the shortcut if it is still there.
     if (!textBeforeCaret(box)?.endsWith(token) || !selectBeforeCaret(box, token.length)) return;
-    const result = await insertText(box, expanded.text);
-    if (result.ok) {
-      trackBox(box, context, Date.now()).templateId = expanded.templateId;
-      if (expanded.cursorOffset !== null) placeCaret(box, expanded.text.length - expanded.cursorOffset);
-    } else if (await copyToClipboard(expanded.text)) {
-      showToast('toastCopied');
-    }
+    await insertExpanded(box, expanded, context);
   }
 
   return (event: KeyboardEvent): void => {

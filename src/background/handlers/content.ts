@@ -6,7 +6,8 @@ import { TemplatesRepo } from '../../shared/db/repos/templates';
 import { threadKey } from '../../shared/domain/pending';
 import { platformForUrl } from '../../shared/domain/platform';
 import { renderTemplate, type TemplateContext } from '../../shared/domain/template';
-import type { ReplyContext } from '../../shared/messages/protocol';
+import type { Template } from '../../shared/db/types';
+import type { ExpandedTemplate, ReplyContext } from '../../shared/messages/protocol';
 import { hashPermalink } from '../hash';
 import { PickerSearch } from '../picker-search';
 import type { FocusRecord } from '../last-focus';
@@ -36,26 +37,27 @@ export function createContentHandlers(
   const settings = new SettingsRepo(db);
   const pending = new PendingRepo(db);
   const picker = new PickerSearch(templates);
+
+  /** Renders a reply for the comment and counts its use (a shortcut and the picker alike). */
+  async function expand(template: Template | undefined, context: ReplyContext, url: string): Promise<ExpandedTemplate | null> {
+    if (!template) return null;
+    const rendered = renderTemplate(template.body, await templateContextFor(settings, context, url));
+    await templates.recordUse(template.id);
+    return { templateId: template.id, ...rendered };
+  }
+
   return {
     async getShortcuts() {
       return { shortcuts: await templates.shortcuts() };
     },
     async expandShortcut({ shortcut, context }, sender) {
-      const template = await templates.findByShortcut(shortcut);
-      if (!template) return null;
-      const rendered = renderTemplate(template.body, await templateContextFor(settings, context, sender.url));
-      await templates.recordUse(template.id);
-      return { templateId: template.id, ...rendered };
+      return expand(await templates.findByShortcut(shortcut), context, sender.url);
     },
     async searchTemplates({ query, context }) {
       return { items: await picker.search(query, context.commentText) };
     },
     async expandTemplate({ templateId, context }, sender) {
-      const template = await templates.get(templateId);
-      if (!template) return null;
-      const rendered = renderTemplate(template.body, await templateContextFor(settings, context, sender.url));
-      await templates.recordUse(template.id);
-      return { templateId: template.id, ...rendered };
+      return expand(await templates.get(templateId), context, sender.url);
     },
     async boxFocused({ context, focusedAt }, sender) {
       await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });

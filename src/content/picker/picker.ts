@@ -1,13 +1,11 @@
 import type { PickerItem } from '../../shared/messages/protocol';
-import { boxState, trackBox } from '../box-state';
+import { boxState } from '../box-state';
 import { request } from '../connection';
 import { deepTarget } from '../deep-target';
 import type { FocusTracker } from '../focus-tracker';
 import { editableRoot } from '../insert/editor-kind';
-import { copyToClipboard, insertText } from '../insert/insert-text';
-import { placeCaret } from '../insert/caret';
 import { selectionFor } from '../insert/selection';
-import { showToast } from '../toast';
+import { insertExpanded } from '../insert-expanded';
 import { PickerView } from './picker-view';
 
 /** Ctrl+Shift+Space opens the picker in a reply box (Space alone would type). */
@@ -64,14 +62,7 @@ export function createPicker(focus: FocusTracker) {
     const choose = async (item: PickerItem) => {
       close(true);
       const expanded = await request('expandTemplate', { templateId: item.id, context });
-      if (!expanded || !box.isConnected) return;
-      const result = await insertText(box, expanded.text);
-      if (result.ok) {
-        trackBox(box, context, Date.now()).templateId = expanded.templateId;
-        if (expanded.cursorOffset !== null) placeCaret(box, expanded.text.length - expanded.cursorOffset);
-      } else if (await copyToClipboard(expanded.text)) {
-        showToast('toastCopied');
-      }
+      if (expanded && box.isConnected) await insertExpanded(box, expanded, context);
     };
     view?.close();
     view = new PickerView({ onQuery: search, onChoose: (item) => void choose(item), onClose: (refocus) => view && close(refocus) });
