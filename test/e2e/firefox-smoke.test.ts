@@ -48,4 +48,20 @@ describe('Firefox: the built extension on a supported site', () => {
     await expect.poll(() => model('box-textarea'), { timeout: 10_000, interval: 100 }).toBe(expected);
     expect(await page.$eval('#box-textarea', (box) => (box as HTMLTextAreaElement).value)).toBe(expected);
   }, 20_000);
+
+  it('expands a multi-line reply into the Lexical editor model with one line break', async () => {
+    const text = renderTemplate(STARTER_LIBRARY.find((t) => t.shortcut === 'recibido')!.body, { name: 'Ana Pérez' }).text;
+    await page.click('#box-lexical');
+    await page.keyboard.type('recibido');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => model('box-lexical'), { timeout: 10_000, interval: 100 }).toBe(text);
+  }, 20_000);
+
+  it('replaces only the shortcut in a plain contenteditable draft', async () => {
+    const text = renderTemplate(STARTER_LIBRARY.find((t) => t.shortcut === 'perdon')!.body, { name: 'Lucía Martín' }).text;
+    await page.click('#box-contenteditable');
+    await page.keyboard.type('Hola. perdon');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => model('box-contenteditable'), { timeout: 10_000, interval: 100 }).toBe(`Hola. ${text}`);
+  }, 20_000);
 });

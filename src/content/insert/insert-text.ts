@@ -1,9 +1,27 @@
 import { editorKind, type EditorKind } from './editor-kind';
-import { beforeInputLines, execCommandLines, pasteEvent, pasteLines, pasteWithBreaks, setRangeText, settle } from './mechanisms';
+import {
+  beforeInputLines,
+  execCommandLines,
+  pasteEvent,
+  pasteLines,
+  pasteWithBreaks,
+  setRangeText,
+  settle,
+  syntheticPasteCarriesText,
+} from './mechanisms';
 import { hasFocusWithin, selectionFor } from './selection';
 import { countOccurrences, readText } from './text-access';
 
-export type InsertMethod = 'paste-event' | 'paste-lines' | 'paste-breaks' | 'before-input' | 'exec-command' | 'set-range-text';
+export type InsertMethod =
+  | 'paste-event'
+  | 'paste-lines'
+  | 'paste-breaks'
+  | 'before-input'
+  | 'exec-command'
+  | 'exec-command-break-events'
+  | 'set-range-text';
+
+const PASTE_METHODS: ReadonlySet<InsertMethod> = new Set(['paste-event', 'paste-lines', 'paste-breaks']);
 export type InsertResult = { ok: true; method: InsertMethod } | { ok: false; method: 'clipboard' | 'none' };
 
 /** How long an editor may take to show an accepted edit (React renders on a later task). */
@@ -22,7 +40,9 @@ function mechanismsFor(kind: EditorKind): InsertMethod[] {
     case 'lexical':
       // A pasted newline becomes a paragraph (two newlines in Lexical's text); a line-break
       // beforeinput between pasted lines gives the single line break a template newline means.
-      return ['paste-lines', 'exec-command'];
+      // Where a synthetic paste arrives empty (Firefox), native text commands with the same
+      // beforeinput line breaks take its place.
+      return ['paste-lines', 'exec-command-break-events', 'exec-command'];
     case 'draft':
     case 'quill':
       // Both read clipboardData on paste and split lines into blocks (one newline each). Quill 1
@@ -32,7 +52,8 @@ function mechanismsFor(kind: EditorKind): InsertMethod[] {
     case 'prosemirror':
       // A plain-text paste turns each newline into a paragraph; a <br> in the HTML flavour is
       // parsed as the schema's hard break (ProseMirror reads native <br> edits unreliably).
-      return ['paste-breaks', 'paste-event'];
+      // Native commands are the last resort where synthetic pastes arrive empty (Firefox).
+      return ['paste-breaks', 'paste-event', 'exec-command'];
     case 'slate':
       // Slate inserts from beforeinput through its model and syncs its selection first; its
       // selectionchange handler is throttled, so a paste right after selecting the shortcut
@@ -96,6 +117,13 @@ async function attempt(method: InsertMethod, root: HTMLElement, kind: EditorKind
         // Quill's model has no line break inside a line: each template line is one of its lines.
         newline: kind === 'quill' ? 'insertParagraph' : 'insertLineBreak',
       });
+    case 'exec-command-break-events':
+      return execCommandLines(root.ownerDocument, text, {
+        singleLine: false,
+        modelEditor: true,
+        newline: 'insertLineBreak',
+        breakEventsOn: root,
+      });
     case 'set-range-text':
       return setRangeText(root, text);
   }
@@ -115,7 +143,8 @@ export async function insertText(root: HTMLElement, text: string): Promise<Inser
   if (!hasFocusWithin(root)) root.focus();
   if (TRACKS_SELECTION.has(kind)) await nextSelectionChange(root.ownerDocument, 20);
 
-  for (const method of mechanismsFor(kind)) {
+  const methods = mechanismsFor(kind).filter((method) => syntheticPasteCarriesText() || !PASTE_METHODS.has(method));
+  for (const method of methods) {
     // A box removed mid-way or an editor that throws must not surface as an error in the page.
     const accepted = await attempt(method, root, kind, expected).catch(() => false);
     if (accepted) await waitUntil(root, landed, COMMIT_WAIT_MS);

@@ -16,6 +16,15 @@ export function settle(): Promise<void> {
   });
 }
 
+/**
+ * Whether the page's editor can read a synthetic paste's text. Chrome passes it through. Firefox
+ * gives page code an empty `clipboardData` for constructed events (seen with Lexical in Firefox
+ * ESR 153), and only Firefox gives content scripts `wrappedJSObject`, so that marks it.
+ */
+export function syntheticPasteCarriesText(): boolean {
+  return !('wrappedJSObject' in window);
+}
+
 /** A synthetic paste: model editors read `clipboardData` and insert through their own model. */
 export function pasteEvent(root: HTMLElement, text: string, html?: string): boolean {
   const data = new DataTransfer();
@@ -64,7 +73,7 @@ function dispatchBeforeInput(root: HTMLElement, init: InputEventInit): boolean {
 }
 
 /** A `beforeinput` line break, which model editors (Lexical) turn into their line-break node. */
-function lineBreakEvent(root: HTMLElement): boolean {
+export function lineBreakEvent(root: HTMLElement): boolean {
   const event = new InputEvent('beforeinput', { inputType: 'insertLineBreak', bubbles: true, cancelable: true, composed: true });
   root.dispatchEvent(event);
   return event.defaultPrevented;
@@ -93,16 +102,22 @@ export async function pasteLines(root: HTMLElement, text: string): Promise<boole
 export async function execCommandLines(
   doc: Document,
   text: string,
-  options: { singleLine: boolean; modelEditor: boolean; newline: 'insertLineBreak' | 'insertParagraph' },
+  options: {
+    singleLine: boolean;
+    modelEditor: boolean;
+    newline: 'insertLineBreak' | 'insertParagraph';
+    /** Dispatch line breaks as `beforeinput` on this root (Lexical) instead of a native command. */
+    breakEventsOn?: HTMLElement;
+  },
 ): Promise<boolean> {
-  const { singleLine, modelEditor, newline } = options;
+  const { singleLine, modelEditor, newline, breakEventsOn } = options;
   if (singleLine) return doc.execCommand('insertText', false, text);
   let accepted = true;
   for (const [index, line] of text.split('\n').entries()) {
     // A template newline is a line break (Shift+Enter), or a new line where the editor's model has
     // no other kind (Quill); never a key event, so no Enter handler can submit.
     if (index > 0) {
-      accepted = doc.execCommand(newline) && accepted;
+      accepted = (breakEventsOn ? lineBreakEvent(breakEventsOn) : doc.execCommand(newline)) && accepted;
       if (modelEditor) await settle();
     }
     if (line) accepted = doc.execCommand('insertText', false, line) && accepted;
