@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { firefoxPath } from './browsers';
 import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
+import { FIXTURE_URLS, assertFixturesBuilt, fixtureFile, type FixtureKind } from './fixtures';
 import { FIREFOX_BUILD } from './paths';
 
 export { FIREFOX_BUILD };
@@ -57,6 +58,8 @@ export interface FirefoxTono {
   extensionId: string;
   /** Opens the demo feed at its real-site URL (answered by request interception) and waits for its editors. */
   openDemo(): Promise<Page>;
+  /** Opens an editor fixture page at its real-site URL (see scripts/lib/fixtures.ts). */
+  openFixture(kind: FixtureKind): Promise<Page>;
   /** Closes Firefox (Puppeteer then deletes the temporary profile); kills it if it does not close. */
   close(): Promise<void>;
 }
@@ -65,9 +68,12 @@ export interface FirefoxTono {
 function serveDemo(request: HTTPRequest): void {
   if (request.isInterceptResolutionHandled()) return;
   const url = request.url();
+  const fixture = fixtureFile(url);
   if (url.startsWith(DEMO_URL)) {
     const response = demoResponse(url);
     void request.respond({ status: response.status, contentType: response.contentType, body: response.body });
+  } else if (fixture) {
+    void request.respond({ status: 200, contentType: fixture.contentType, body: fixture.body });
   } else {
     void request.abort('blockedbyclient');
   }
@@ -125,6 +131,15 @@ export async function launchFirefoxWithTono(options: { headless?: boolean } = {}
       page.on('request', serveDemo);
       await page.goto(DEMO_URL);
       await page.waitForFunction(() => Boolean((window as { tonoDemo?: unknown }).tonoDemo), { timeout: 10_000 });
+      return page;
+    },
+    async openFixture(kind) {
+      assertFixturesBuilt();
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', serveDemo);
+      await page.goto(FIXTURE_URLS[kind]);
+      await page.waitForFunction(() => Boolean((window as { fixture?: unknown }).fixture), { timeout: 10_000 });
       return page;
     },
     close: () => closeOrKill(browser),

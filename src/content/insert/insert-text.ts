@@ -44,10 +44,13 @@ function mechanismsFor(kind: EditorKind): InsertMethod[] {
       // beforeinput line breaks take its place.
       return ['paste-lines', 'exec-command-break-events', 'exec-command'];
     case 'draft':
+      // Draft reads clipboardData on paste and splits lines into blocks (one newline each). Native
+      // commands scramble its lines (seen in Firefox), so where pastes arrive empty the reply goes
+      // to the clipboard for a real Ctrl+V instead.
+      return ['paste-event'];
     case 'quill':
-      // Both read clipboardData on paste and split lines into blocks (one newline each). Quill 1
-      // ignores clipboardData (it lets the browser paste into a hidden box), so it falls through to
-      // native commands, which its DOM observer reads back.
+      // Quill 2 reads clipboardData on paste. Quill 1 ignores it (it lets the browser paste into a
+      // hidden box), so it falls through to native commands, which its DOM observer reads back.
       return ['paste-event', 'exec-command'];
     case 'prosemirror':
       // A plain-text paste turns each newline into a paragraph; a <br> in the HTML flavour is
@@ -115,7 +118,8 @@ async function attempt(method: InsertMethod, root: HTMLElement, kind: EditorKind
         singleLine: kind === 'input',
         modelEditor: TRACKS_SELECTION.has(kind),
         // Quill's model has no line break inside a line: each template line is one of its lines.
-        newline: kind === 'quill' ? 'insertParagraph' : 'insertLineBreak',
+        // ProseMirror reads a native <br> back wrongly; a paragraph keeps the lines apart.
+        newline: kind === 'quill' || kind === 'prosemirror' ? 'insertParagraph' : 'insertLineBreak',
       });
     case 'exec-command-break-events':
       return execCommandLines(root.ownerDocument, text, {
