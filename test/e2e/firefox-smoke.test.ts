@@ -65,3 +65,21 @@ describe('Firefox: the built extension on a supported site', () => {
     await expect.poll(() => model('box-contenteditable'), { timeout: 10_000, interval: 100 }).toBe(`Hola. ${text}`);
   }, 20_000);
 });
+
+describe('Firefox: the in-page picker', () => {
+  it('opens with Ctrl+Shift+Space, searches, and inserts the chosen reply', async () => {
+    const text = renderTemplate(STARTER_LIBRARY.find((t) => t.shortcut === 'ack')!.body, { name: 'Mike Rogers' }).text;
+    page = await tono!.openDemo();
+    await page.click('#box-textarea');
+    await page.keyboard.down('Control');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(' ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Control');
+    await expect.poll(() => page.evaluate(() => document.querySelector('tono-picker') !== null), { timeout: 10_000 }).toBe(true);
+    await page.keyboard.type('acknowledge');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => model('box-textarea'), { timeout: 10_000, interval: 100 }).toBe(text);
+  }, 30_000);
+});
