@@ -1,6 +1,11 @@
 import type { PacksRepo } from '../shared/db/repos/packs';
 import type { PageHandlers } from './router';
-import { packError, parsePackText, parsePackUrl, summarizeDiff, PACK_LIMITS, type PackError, type PackSyncOutcome } from '../shared/domain/pack';
+// Direct module imports, not the pack barrel: the worker must not bundle the CSV parser.
+import { packError, type PackError } from '../shared/domain/pack/errors';
+import { PACK_LIMITS } from '../shared/domain/pack/format';
+import { parsePackText } from '../shared/domain/pack/parse';
+import { summarizeDiff, type PackSyncOutcome } from '../shared/domain/pack/sync';
+import { parsePackUrl } from '../shared/domain/pack/url';
 
 /** What the sync engine needs from the outside world; tests pass a real fetch and a fake clock. */
 export interface PackSyncDeps {

@@ -1,19 +1,12 @@
 import type { TonoDatabase } from '../database';
 import type { Template } from '../types';
 import { foldText, normalizeShortcut } from '../../domain/text';
-import {
-  diffPack,
-  packError,
-  templateFingerprint,
-  type Pack,
-  type PackDiff,
-  type PackError,
-  type PackGuideline,
-  type PackItemState,
-  type PackResult,
-  type PackRule,
-  type PackTemplate,
-} from '../../domain/pack';
+// Direct module imports, not the pack barrel: the worker loads this repository and must not
+// bundle the CSV parser.
+import { diffPack, type PackDiff, type PackItemState } from '../../domain/pack/diff';
+import { packError, type PackError, type PackResult } from '../../domain/pack/errors';
+import { templateFingerprint } from '../../domain/pack/export';
+import type { Pack, PackGuideline, PackRule, PackTemplate } from '../../domain/pack/format';
 
 /** An installed pack: its guide and rules live here, its replies are rows of `templates`. */
 export interface PackRecord {
