@@ -10,7 +10,9 @@ const PREVIEW = 140;
 
 /**
  * Search for the in-page picker. The index is rebuilt only when the library changed (count and
- * latest edit), so typing in the picker costs a lookup, not a rebuild. Lives as long as the worker.
+ * latest edit), so typing in the picker costs a lookup, not a rebuild or a read of every reply.
+ * Usage counts move without an edit, so usage order refreshes with the next edit or worker start.
+ * Lives as long as the worker.
  */
 export class PickerSearch {
   private cached: { key: string; list: Template[]; search: TemplateSearch<Template> } | null = null;
@@ -18,9 +20,12 @@ export class PickerSearch {
   constructor(private readonly templates: TemplatesRepo) {}
 
   private async index() {
-    const list = await this.templates.list();
-    const key = `${list.length}:${Math.max(0, ...list.map((t) => t.updatedAt))}`;
-    if (this.cached?.key !== key) this.cached = { key, list: [...list].sort(byUsage), search: new TemplateSearch(list) };
+    // Two index reads per keystroke; the library itself is read only when it changed.
+    const key = await this.templates.changeKey();
+    if (this.cached?.key !== key) {
+      const list = await this.templates.list();
+      this.cached = { key, list: [...list].sort(byUsage), search: new TemplateSearch(list) };
+    }
     return this.cached;
   }
 

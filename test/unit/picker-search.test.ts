@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PICKER_LIMIT, PickerSearch } from '../../src/background/picker-search';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { TemplatesRepo } from '../../src/shared/db/repos/templates';
@@ -36,6 +36,19 @@ describe('picker search in the worker', () => {
     expect((await picker.search('', '¿Cuándo llega mi pedido?'))[0]!.id).toBe('t7');
     await repo.save({ id: 'nuevo', title: 'Devoluciones', body: 'Cómo devolver', shortcut: 'dev', tags: [], platforms: [], lang: 'es', source: 'personal' }, Date.now() + 1000);
     expect((await picker.search('devolucion', undefined))[0]!.id).toBe('nuevo');
+    db.close();
+  });
+
+  it('reads the library only when it changed, and sees an edit that keeps the count', async () => {
+    const { db, repo, picker } = await library(20);
+    const list = vi.spyOn(repo, 'list');
+    await picker.search('respuesta', undefined);
+    await picker.search('respuesta 1', undefined);
+    expect(list).toHaveBeenCalledTimes(1);
+    const edited = (await repo.get('t3'))!;
+    await repo.save({ ...edited, title: 'Garantía y reparaciones' }, Date.now() + 5000);
+    expect((await picker.search('garantia', undefined))[0]!.id).toBe('t3');
+    expect(list).toHaveBeenCalledTimes(2);
     db.close();
   });
 });

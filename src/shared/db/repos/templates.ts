@@ -92,6 +92,15 @@ export class TemplatesRepo {
     return this.db.templates.orderBy('updatedAt').reverse().limit(limit).toArray();
   }
 
+  /**
+   * Changes whenever a reply is added, removed or edited (count and latest edit, both read from
+   * indexes), so a cached search index can tell it is stale without reading the library.
+   */
+  async changeKey(): Promise<string> {
+    const [count, latest] = await Promise.all([this.db.templates.count(), this.db.templates.orderBy('updatedAt').last()]);
+    return `${count}:${latest?.updatedAt ?? 0}`;
+  }
+
   count(): Promise<number> {
     return this.db.templates.count();
   }
