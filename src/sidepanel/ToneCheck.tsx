@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { PacksRepo } from '../shared/db/repos/packs';
 import type { Platform } from '../shared/domain/platform';
+import { firstNameOf } from '../shared/domain/template';
 import { checkDraft } from '../shared/domain/tone/check';
 import { compileGuide } from '../shared/domain/tone/compile';
 import { toneRulesFrom } from '../shared/domain/tone/schema';
@@ -76,7 +77,7 @@ export function ToneCheck(props: { target: ReplyTarget | null }) {
   const draft = useDraft(props.target);
   const { guide, errors } = useGuide();
   const context = props.target?.context;
-  const firstName = context?.authorName?.trim().split(/\s+/)[0];
+  const firstName = firstNameOf(context?.authorName);
   const findings = useMemo(
     () => (draft.trim() ? checkDraft(guide, draft, { platform: props.target?.platform as Platform, firstName }) : []),
     [guide, draft, props.target?.platform, firstName],

@@ -1,6 +1,8 @@
 // The ways text can enter an editor. Each reports whether the editor (or the browser) accepted
 // it; the caller verifies the result by reading the text back.
 
+import { isField } from './text-access';
+
 /**
  * Lets the editor commit its update (model editors reconcile in a microtask, React renders before
  * the next task). A message yields one task without the 4 ms clamp nested timers get.
@@ -128,11 +130,10 @@ export async function execCommandLines(
 
 /** For fields only: sets the value directly and tells frameworks (React) through an input event. */
 export function setRangeText(root: HTMLElement, text: string): boolean {
-  if (root.tagName !== 'TEXTAREA' && root.tagName !== 'INPUT') return false;
-  const field = root as HTMLTextAreaElement | HTMLInputElement;
-  const start = field.selectionStart ?? field.value.length;
-  const end = field.selectionEnd ?? start;
-  field.setRangeText(text, start, end, 'end');
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  if (!isField(root)) return false;
+  const start = root.selectionStart ?? root.value.length;
+  const end = root.selectionEnd ?? start;
+  root.setRangeText(text, start, end, 'end');
+  root.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   return true;
 }

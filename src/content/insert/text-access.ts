@@ -1,7 +1,8 @@
 import type { EditorKind } from './editor-kind';
 import { selectionFor } from './selection';
 
-function isField(root: HTMLElement): root is HTMLTextAreaElement | HTMLInputElement {
+/** A textarea or text input: its text and selection live in `value` and `selectionStart/End`. */
+export function isField(root: HTMLElement): root is HTMLTextAreaElement | HTMLInputElement {
   return root.tagName === 'TEXTAREA' || root.tagName === 'INPUT';
 }
 

@@ -5,6 +5,7 @@ import { deepTarget } from '../deep-target';
 import type { FocusTracker } from '../focus-tracker';
 import { editableRoot } from '../insert/editor-kind';
 import { selectionFor } from '../insert/selection';
+import { isField } from '../insert/text-access';
 import { insertExpanded } from '../insert-expanded';
 import { PickerView } from './picker-view';
 
@@ -14,9 +15,8 @@ const isPickerKey = (event: KeyboardEvent) => event.ctrlKey && event.shiftKey &&
 type SavedSelection = { kind: 'field'; start: number; end: number } | { kind: 'range'; range: Range } | null;
 
 function saveSelection(box: HTMLElement): SavedSelection {
-  if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') {
-    const field = box as HTMLTextAreaElement;
-    return { kind: 'field', start: field.selectionStart ?? field.value.length, end: field.selectionEnd ?? field.value.length };
+  if (isField(box)) {
+    return { kind: 'field', start: box.selectionStart ?? box.value.length, end: box.selectionEnd ?? box.value.length };
   }
   const selection = selectionFor(box);
   return selection && selection.rangeCount > 0 ? { kind: 'range', range: selection.getRangeAt(0).cloneRange() } : null;
@@ -27,7 +27,7 @@ function restoreSelection(box: HTMLElement, saved: SavedSelection): void {
   box.focus();
   if (!saved) return;
   if (saved.kind === 'field') {
-    (box as HTMLTextAreaElement).setSelectionRange(saved.start, saved.end);
+    if (isField(box)) box.setSelectionRange(saved.start, saved.end);
     return;
   }
   const selection = selectionFor(box);

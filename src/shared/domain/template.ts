@@ -16,12 +16,17 @@ export interface RenderedTemplate {
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*(?:\|([^}]*))?\}\}/g;
 
+/** The first word of a display name ("Ana Pérez" → "Ana"), as templates and the tone guide use it. */
+export function firstNameOf(name: string | undefined): string | undefined {
+  return name?.trim().split(/\s+/)[0];
+}
+
 function valueFor(key: string, context: TemplateContext): string | undefined {
   switch (key) {
     case 'name':
       return context.name;
     case 'firstName':
-      return context.firstName ?? context.name?.trim().split(/\s+/)[0];
+      return context.firstName ?? firstNameOf(context.name);
     case 'handle':
       return context.handle;
     case 'platform':
