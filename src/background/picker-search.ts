@@ -1,5 +1,6 @@
 import type { TemplatesRepo } from '../shared/db/repos/templates';
 import type { Template } from '../shared/db/types';
+import { inScope } from '../shared/domain/brand';
 import { TemplateSearch, byUsage } from '../shared/domain/search/template-search';
 import { rankForComment } from '../shared/domain/suggest';
 import type { PickerItem } from '../shared/messages/protocol';
@@ -29,9 +30,16 @@ export class PickerSearch {
     return this.cached;
   }
 
-  async search(query: string, commentText: string | undefined): Promise<PickerItem[]> {
+  /** `visible`: the packs of the active brand's scope (null: every pack); other brands never show. */
+  async search(query: string, commentText: string | undefined, visible: ReadonlySet<string> | null = null): Promise<PickerItem[]> {
     const { list, search } = await this.index();
     const found = query.trim() ? search.search(query) : commentText ? rankForComment(list, commentText) : list;
-    return found.slice(0, PICKER_LIMIT).map((t) => ({ id: t.id, title: t.title, shortcut: t.shortcut, preview: t.body.slice(0, PREVIEW) }));
+    const shown: Template[] = [];
+    for (const template of found) {
+      if (!inScope(template, visible)) continue;
+      shown.push(template);
+      if (shown.length === PICKER_LIMIT) break;
+    }
+    return shown.map((t) => ({ id: t.id, title: t.title, shortcut: t.shortcut, preview: t.body.slice(0, PREVIEW) }));
   }
 }

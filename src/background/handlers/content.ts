@@ -1,8 +1,10 @@
 import type { TonoDatabase } from '../../shared/db/database';
+import { BrandsRepo } from '../../shared/db/repos/brands';
 import { PendingRepo } from '../../shared/db/repos/pending';
 import { ReplyEventsRepo } from '../../shared/db/repos/reply-events';
 import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
+import { hostOf, inScope } from '../../shared/domain/brand';
 import { threadKey } from '../../shared/domain/pending';
 import { platformForUrl } from '../../shared/domain/platform';
 import { renderTemplate, type TemplateContext } from '../../shared/domain/template';
@@ -37,6 +39,9 @@ export function createContentHandlers(
   const settings = new SettingsRepo(db);
   const pending = new PendingRepo(db);
   const picker = new PickerSearch(templates);
+  const brands = new BrandsRepo(db);
+  // The brand comes from the browser-reported URL and the box's account; a payload never names a pack.
+  const scopeFor = (context: ReplyContext, url: string) => brands.resolve(hostOf(url), context.account);
 
   /** Renders a reply for the comment and counts its use (a shortcut and the picker alike). */
   async function expand(template: Template | undefined, context: ReplyContext, url: string): Promise<ExpandedTemplate | null> {
@@ -47,17 +52,20 @@ export function createContentHandlers(
   }
 
   return {
-    async getShortcuts() {
-      return { shortcuts: await templates.shortcuts() };
+    async getShortcuts(_payload, sender) {
+      return { shortcuts: await brands.shortcutsOn(hostOf(sender.url)) };
     },
     async expandShortcut({ shortcut, context }, sender) {
-      return expand(await templates.findByShortcut(shortcut), context, sender.url);
+      return expand(await brands.findByShortcut(shortcut, await scopeFor(context, sender.url)), context, sender.url);
     },
-    async searchTemplates({ query, context }) {
-      return { items: await picker.search(query, context.commentText) };
+    async searchTemplates({ query, context }, sender) {
+      const scope = await scopeFor(context, sender.url);
+      return { items: await picker.search(query, context.commentText, scope.visible) };
     },
     async expandTemplate({ templateId, context }, sender) {
-      return expand(await templates.get(templateId), context, sender.url);
+      // Only a reply the picker could have offered here: another brand's id expands to nothing.
+      const [template, scope] = await Promise.all([templates.get(templateId), scopeFor(context, sender.url)]);
+      return expand(template && inScope(template, scope.visible) ? template : undefined, context, sender.url);
     },
     async boxFocused({ context, focusedAt }, sender) {
       await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });

@@ -1,4 +1,5 @@
 import type { TonoDatabase } from '../database';
+import type { BrandBinding, BrandOverride } from '../../domain/brand';
 import type { StatsConfig } from '../../domain/stats/config';
 
 /** Typed keys and their value types; anything else cannot be stored. */
@@ -11,6 +12,10 @@ export interface SettingValues {
   responseTimeConfig: StatsConfig;
   /** Fingerprint of the config that stored business values and rollups were computed with. */
   responseTimeApplied: string;
+  /** Which sites and accounts each team pack (brand) applies to (read through repos/brands.ts). */
+  brandBindings: BrandBinding[];
+  /** Brands chosen by hand for one site, beating the bindings there. */
+  brandOverrides: BrandOverride[];
 }
 
 export class SettingsRepo {

@@ -1,0 +1,125 @@
+import type { TonoDatabase } from '../database';
+import type { Template } from '../types';
+import {
+  inScope,
+  normalizeAccount,
+  normalizeSite,
+  packsPossibleOn,
+  resolveBrand,
+  type BrandBinding,
+  type BrandOverride,
+  type BrandResolution,
+} from '../../domain/brand';
+import { normalizeShortcut } from '../../domain/text';
+import { SettingsRepo } from './settings';
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** Settings are ours, but an old or hand-edited value must not break resolution: keep well-formed rows. */
+function validBindings(value: unknown): BrandBinding[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((row: unknown) => {
+    if (typeof row !== 'object' || row === null) return [];
+    const { packId, sites, accounts } = row as Record<string, unknown>;
+    if (typeof packId !== 'string' || !isStringList(sites) || !isStringList(accounts)) return [];
+    return [{ packId, sites, accounts }];
+  });
+}
+
+function validOverrides(value: unknown): BrandOverride[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((row: unknown) => {
+    if (typeof row !== 'object' || row === null) return [];
+    const { host, packId } = row as Record<string, unknown>;
+    return typeof host === 'string' && typeof packId === 'string' ? [{ host, packId }] : [];
+  });
+}
+
+/** Shortcut precedence inside a scope: personal, the active brand, other packs that apply, starter. */
+function rank(row: Template, active: string | null): number {
+  if (row.source === 'personal') return 0;
+  if (row.packId && row.packId === active) return 1;
+  return row.source === 'starter' ? 3 : 2;
+}
+
+/** Brand bindings and overrides (settings), and the replies a brand scope lets through. */
+export class BrandsRepo {
+  private readonly settings: SettingsRepo;
+
+  constructor(private readonly db: TonoDatabase) {
+    this.settings = new SettingsRepo(db);
+  }
+
+  async bindings(): Promise<BrandBinding[]> {
+    return validBindings(await this.settings.get('brandBindings'));
+  }
+
+  async overrides(): Promise<BrandOverride[]> {
+    return validOverrides(await this.settings.get('brandOverrides'));
+  }
+
+  /** Replaces one pack's sites and accounts, normalized; empty lists unbind it. */
+  async setBinding(packId: string, sites: readonly string[], accounts: readonly string[]): Promise<BrandBinding> {
+    const binding: BrandBinding = {
+      packId,
+      sites: [...new Set(sites.map(normalizeSite).filter((s): s is string => s !== null))],
+      accounts: [...new Set(accounts.map(normalizeAccount).filter((a): a is string => a !== null))],
+    };
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const rest = (await this.bindings()).filter((b) => b.packId !== packId);
+      await this.settings.set('brandBindings', binding.sites.length || binding.accounts.length ? [...rest, binding] : rest);
+    });
+    return binding;
+  }
+
+  /** Chooses the brand for one host by hand, or (null) goes back to automatic. */
+  async setOverride(host: string, packId: string | null): Promise<void> {
+    const key = host.toLowerCase();
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const rest = (await this.overrides()).filter((o) => o.host !== key);
+      await this.settings.set('brandOverrides', packId ? [...rest, { host: key, packId }] : rest);
+    });
+  }
+
+  private async inputs(host: string) {
+    const [packIds, bindings, overrides] = await Promise.all([
+      this.db.packs.toCollection().primaryKeys(),
+      this.bindings(),
+      this.overrides(),
+    ]);
+    return { host, packIds, bindings, overrides };
+  }
+
+  /** The active brand for a box on `host` answered as `account` (page-derived, never trusted further). */
+  async resolve(host: string, account: string | null | undefined): Promise<BrandResolution> {
+    return resolveBrand({ ...(await this.inputs(host)), account });
+  }
+
+  /** The reply a shortcut expands to in this scope (see `rank` for who wins a shared shortcut). */
+  async findByShortcut(shortcut: string, scope: BrandResolution): Promise<Template | undefined> {
+    const matches = await this.db.templates.where('shortcut').equals(normalizeShortcut(shortcut)).toArray();
+    return matches
+      .filter((row) => inScope(row, scope.visible))
+      .sort((a, b) => rank(a, scope.active) - rank(b, scope.active) || b.updatedAt - a.updatedAt)[0];
+  }
+
+  /**
+   * Shortcuts a page on `host` may expand, for the content script's synchronous Tab decision:
+   * every shortcut but those only packs bound to other sites (or overridden away) use.
+   */
+  async shortcutsOn(host: string): Promise<string[]> {
+    const possible = packsPossibleOn(await this.inputs(host));
+    const all = (await this.db.templates.orderBy('shortcut').uniqueKeys()).map(String).filter((key) => key.length > 0);
+    if (possible === null) return all;
+    const hiddenPacks = (await this.db.packs.toCollection().primaryKeys()).filter((id) => !possible.has(id));
+    if (hiddenPacks.length === 0) return all;
+    const hiddenRows = await this.db.templates.where('packId').anyOf(hiddenPacks).toArray();
+    const candidates = [...new Set(hiddenRows.map((row) => row.shortcut).filter(Boolean))];
+    if (candidates.length === 0) return all;
+    // A hidden pack's shortcut stays when a reply that does apply here shares it.
+    const sharing = await this.db.templates.where('shortcut').anyOf(candidates).toArray();
+    const kept = new Set(sharing.filter((row) => inScope(row, possible)).map((row) => row.shortcut));
+    const dropped = new Set(candidates.filter((shortcut) => !kept.has(shortcut)));
+    return all.filter((shortcut) => !dropped.has(shortcut));
+  }
+}
