@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ContentToBackground, PageToBackground, Reply, RequestOf, ResponseOf } from '../shared/messages/protocol';
 import {
+  ApplyFixSchema,
   BoxFocusedSchema,
   EmptySchema,
   GetReplyTargetSchema,
@@ -47,6 +48,7 @@ const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, Re
   syncUserSites: EmptySchema,
   getReplyTarget: GetReplyTargetSchema,
   getDraft: GetReplyTargetSchema,
+  applyFix: ApplyFixSchema,
   packSyncNow: PackSyncNowSchema,
 };
 

@@ -2,6 +2,7 @@ import { browser } from '../shared/browser';
 import { onOrphaned } from './connection';
 import { FocusTracker } from './focus-tracker';
 import { createDraftListener } from './draft-listener';
+import { createFixListener } from './fix-listener';
 import { createInsertListener } from './insert-listener';
 import { ShortcutCache } from './shortcut-cache';
 import { createSubmitWatch } from './submit-watch';
@@ -27,12 +28,14 @@ if (!scope[FLAG]) {
   };
   const onInsert = createInsertListener(focus);
   const onDraft = createDraftListener(focus);
+  const onFix = createFixListener(focus);
 
   window.addEventListener('focusin', focus.onFocusIn, true);
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('click', submit.onClick, true);
   browser.runtime.onMessage.addListener(onInsert);
   browser.runtime.onMessage.addListener(onDraft);
+  browser.runtime.onMessage.addListener(onFix);
   void shortcuts.refresh();
 
   onOrphaned(() => {

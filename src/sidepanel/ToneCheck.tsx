@@ -12,6 +12,7 @@ import { sendFromPage } from '../shared/messages/client';
 import type { ReplyTarget } from '../shared/messages/protocol';
 import { t, uiLanguage } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
+import { FixButton, useFixStatus } from './FixButton';
 import { targetTabId } from './target-tab';
 
 const packs = new PacksRepo(getDatabase());
@@ -60,13 +61,16 @@ function useGuide() {
   }, [installed]);
 }
 
-function FindingItem({ finding, draft }: { finding: Finding; draft: string }) {
+function FindingItem({ finding, draft, onFix }: { finding: Finding; draft: string; onFix: Parameters<typeof FixButton>[0]['onOutcome'] }) {
   const excerpt = draft.slice(finding.start, finding.end);
   return (
     <li class={`finding severity-${finding.severity}`}>
       <span class="finding-severity">{t(`toneSeverity_${finding.severity}`)}</span> {finding.message}
       {finding.fix !== undefined && excerpt.length <= 80 && (
-        <span class="finding-fix"> {t('toneFix', excerpt, finding.fix)}</span>
+        <>
+          <span class="finding-fix"> {t('toneFix', excerpt, finding.fix)}</span>{' '}
+          <FixButton finding={finding} draft={draft} onOutcome={onFix} />
+        </>
       )}
     </li>
   );
@@ -76,6 +80,7 @@ function FindingItem({ finding, draft }: { finding: Finding; draft: string }) {
 export function ToneCheck(props: { target: ReplyTarget | null }) {
   const draft = useDraft(props.target);
   const { guide, errors } = useGuide();
+  const fixStatus = useFixStatus();
   const context = props.target?.context;
   const firstName = firstNameOf(context?.authorName);
   const findings = useMemo(
@@ -91,10 +96,11 @@ export function ToneCheck(props: { target: ReplyTarget | null }) {
       ) : (
         <ul class="findings" aria-live="polite">
           {findings.map((finding) => (
-            <FindingItem key={`${finding.ruleId}:${finding.start}`} finding={finding} draft={draft} />
+            <FindingItem key={`${finding.ruleId}:${finding.start}`} finding={finding} draft={draft} onFix={fixStatus.report} />
           ))}
         </ul>
       )}
+      {fixStatus.view}
       {errors.length > 0 && (
         <ul class="rule-errors">
           {errors.map((error) => (

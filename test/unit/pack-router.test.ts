@@ -13,6 +13,7 @@ function setup() {
     syncUserSites: vi.fn(async () => ({ sites: [] })),
     getReplyTarget: vi.fn(async () => null),
     getDraft: vi.fn(async () => null),
+    applyFix: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     packSyncNow,
   } satisfies PageHandlers;
   const content = {

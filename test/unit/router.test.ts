@@ -43,6 +43,7 @@ function setup() {
     syncUserSites: vi.fn(async () => ({ sites: [] })),
     getReplyTarget: vi.fn(async () => null),
     getDraft: vi.fn(async () => null),
+    applyFix: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     packSyncNow: vi.fn(async () => ({ outcomes: [] })),
   } satisfies PageHandlers;
   const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, content, page });

@@ -4,7 +4,7 @@ import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
 import { platformForUrl } from '../../shared/domain/platform';
 import { renderTemplate } from '../../shared/domain/template';
-import type { BackgroundToContent, InsertOutcome, RequestOf } from '../../shared/messages/protocol';
+import type { BackgroundToContent, FixOutcome, InsertOutcome, RequestOf } from '../../shared/messages/protocol';
 import type { FocusRecord } from '../last-focus';
 import type { PageHandlers } from '../router';
 import { syncUserSiteScripts } from '../user-sites';
@@ -29,6 +29,15 @@ export function createPageHandlers(
         .sendMessage(focus.tabId, { type: 'getDraft', payload: request }, { frameId: focus.frameId })
         .catch(() => null)) as { text: string } | null | undefined;
       return reply && typeof reply.text === 'string' ? { text: reply.text.slice(0, 20_000) } : null;
+    },
+    async applyFix({ tabId, ...range }) {
+      const focus = await focusStore.find(tabId);
+      if (!focus) return { ok: false, reason: 'no-box' };
+      const request: RequestOf<BackgroundToContent, 'replaceText'> = range;
+      const reply = (await browser.tabs
+        .sendMessage(focus.tabId, { type: 'replaceText', payload: request }, { frameId: focus.frameId })
+        .catch(() => undefined)) as FixOutcome | undefined;
+      return reply ?? { ok: false, reason: 'tab-unreachable' };
     },
     async syncUserSites() {
       return { sites: await syncUserSiteScripts(db) };

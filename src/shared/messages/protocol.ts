@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { PackSyncOutcome } from '../domain/pack/sync';
 import type {
+  ApplyFixSchema,
   BoxFocusedSchema,
   EmptySchema,
   ExpandTemplateSchema,
@@ -10,6 +11,7 @@ import type {
   InsertTemplateSchema,
   InsertTextSchema,
   PackSyncNowSchema,
+  ReplaceTextSchema,
   ReplyContextSchema,
   ReplySubmittedSchema,
 } from './schemas';
@@ -20,6 +22,14 @@ export type ReplyContext = v.InferOutput<typeof ReplyContextSchema>;
 export type InsertOutcome =
   | { ok: true; method: string }
   | { ok: false; reason: 'no-box' | 'clipboard' | 'tab-unreachable' | 'unknown-template' };
+
+/**
+ * How a one-click fix ended. `draft-changed`: the box no longer holds the checked draft (or the
+ * occurrence could not be told apart), so nothing was touched.
+ */
+export type FixOutcome =
+  | { ok: true; method: string }
+  | { ok: false; reason: 'no-box' | 'draft-changed' | 'clipboard' | 'tab-unreachable' | 'not-applied' };
 
 export interface ExpandedTemplate {
   templateId: string;
@@ -63,6 +73,8 @@ export interface PageToBackground {
   getReplyTarget: { request: v.InferOutput<typeof GetReplyTargetSchema>; response: ReplyTarget | null };
   /** The draft in the box last focused in a tab (it stays in the browser). */
   getDraft: { request: v.InferOutput<typeof GetReplyTargetSchema>; response: { text: string } | null };
+  /** A tone finding's fix, applied to that occurrence in the tab's last focused draft. */
+  applyFix: { request: v.InferOutput<typeof ApplyFixSchema>; response: FixOutcome };
   /** Re-register the content script for the sites enabled in settings. */
   syncUserSites: { request: v.InferOutput<typeof EmptySchema>; response: { sites: string[] } };
   packSyncNow: { request: v.InferOutput<typeof PackSyncNowSchema>; response: { outcomes: PackSyncOutcome[] } };
@@ -73,6 +85,8 @@ export interface BackgroundToContent {
   insertText: { request: v.InferOutput<typeof InsertTextSchema>; response: InsertOutcome };
   /** The text of the last focused box, for the tone check. */
   getDraft: { request: v.InferOutput<typeof EmptySchema>; response: { text: string } | null };
+  /** Replace one range of the last focused draft, re-verified against the current text. */
+  replaceText: { request: v.InferOutput<typeof ReplaceTextSchema>; response: FixOutcome };
 }
 
 export type Protocol = ContentToBackground | PageToBackground | BackgroundToContent;

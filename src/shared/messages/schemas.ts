@@ -62,6 +62,28 @@ export const PackSyncNowSchema = v.strictObject({
   allowRemoveAll: v.boolean(),
 });
 
+const draftText = v.pipe(v.string(), v.maxLength(20_000));
+const draftOffset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20_000));
+
+/**
+ * Replace [start, end) of the draft the panel checked with `replacement` (a tone finding's fix).
+ * `draft` is that text: the content script refuses when the box no longer holds exactly it.
+ */
+const ReplaceRangeFields = {
+  draft: draftText,
+  start: draftOffset,
+  end: draftOffset,
+  replacement: v.pipe(v.string(), v.maxLength(MAX_SHORT)),
+};
+const orderedRange = <T extends { start: number; end: number; draft: string }>() =>
+  v.check<T, string>((range) => range.start < range.end && range.end <= range.draft.length, 'Range outside the draft');
+
+const ApplyFixFields = v.strictObject({ tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), ...ReplaceRangeFields });
+export const ApplyFixSchema = v.pipe(ApplyFixFields, orderedRange<v.InferOutput<typeof ApplyFixFields>>());
+
+const ReplaceTextFields = v.strictObject(ReplaceRangeFields);
+export const ReplaceTextSchema = v.pipe(ReplaceTextFields, orderedRange<v.InferOutput<typeof ReplaceTextFields>>());
+
 export const InsertTextSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(20_000)),
   cursorOffset: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
