@@ -84,6 +84,9 @@ export function syntheticTemplates(count: number, seed = 42): Template[] {
 const TYPED = ['devolucion', 'pedido retrasado', 'refund', 'shiping', 'garantia', 'numero de pedido', 'late order', 'contrasena'];
 export const KEYSTROKES: string[] = TYPED.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
 
+/** Rows the side panel's windowed list draws at once (visible rows plus overscan). */
+const SCREENFUL = 20;
+
 const WARM_UP = ['hola', 'cuenta', 'thanks', 'store', 'ayuda', 'x'];
 
 /** The naive baseline: every folded word must be a substring of the folded text. */
@@ -116,7 +119,8 @@ export function measureSearch(size: number): SearchTimings {
   const buildMs = performance.now() - buildStart;
   // The panel builds its index in idle time; collect that garbage now rather than mid-typing.
   (globalThis as { gc?: () => void }).gc?.();
-  const ours = timeEach((query) => index.search(query));
+  // What the panel does per keystroke: rank every match, read the rows of one screenful.
+  const ours = timeEach((query) => index.find(query).slice(0, SCREENFUL));
   const naive = timeEach((query) => substringFilter(templates, query));
   return { size, ours, naive, buildMs };
 }

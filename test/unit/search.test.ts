@@ -119,3 +119,45 @@ describe('TemplateSearch', () => {
     );
   });
 });
+
+describe('TemplateSearch while typing', () => {
+  const word = fc.stringMatching(/^[a-z]{1,10}$/);
+
+  it('typing a query letter by letter finds what a fresh index finds, in the same order (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 40 }),
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        (docs, queryWords) => {
+          const templates = docs.map((words, i) => template({ id: `d${i}`, title: words.slice(0, 2).join(' '), body: words.join(' '), usageCount: i % 3 }));
+          const typing = new TemplateSearch(templates);
+          const query = queryWords.join(' ');
+          for (let end = 1; end <= query.length; end++) {
+            const prefix = query.slice(0, end);
+            // A fresh index per prefix has no term cache and no scratch space from earlier keystrokes.
+            expect(ids(typing.search(prefix)), prefix).toEqual(ids(new TemplateSearch(templates).search(prefix)));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps a result valid after later searches reuse the scratch space', () => {
+    const index = new TemplateSearch(LIBRARY);
+    const first = index.find('devolucion');
+    index.find('pedido');
+    index.find('t');
+    expect(first.slice().map((t) => t.id)).toEqual(['refund', 'mentions']);
+    expect(first.at(1)?.id).toBe('mentions');
+    expect(first.at(2)).toBeUndefined();
+    expect(first.slice(1, 5).map((t) => t.id)).toEqual(['mentions']);
+  });
+
+  it('narrows a long term to the words the shorter one matched, typos included', () => {
+    const index = new TemplateSearch(LIBRARY);
+    for (const prefix of ['devlu', 'devluc', 'devluci', 'devlucio', 'devlucion']) index.search(prefix);
+    expect(ids(index.search('devlucion'))).toEqual(['refund', 'mentions']);
+    expect(index.search('devlucionx')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TemplatesRepo } from '../../shared/db/repos/templates';
 import type { Lang, Template } from '../../shared/db/types';
 import { PLATFORMS, type Platform } from '../../shared/domain/platform';
-import { byUsage, type SearchFilters } from '../../shared/domain/search/template-search';
+import { byUsage, type SearchFilters, type SearchHits } from '../../shared/domain/search/template-search';
 import { rankForComment } from '../../shared/domain/suggest';
 import { foldText } from '../../shared/domain/text';
 import { t } from '../../shared/ui/i18n';
@@ -52,9 +52,10 @@ export function RepliesView(props: {
   const getIndex = useSearchIndex(templates);
 
   const filtered = Boolean(query.trim() || filters.lang || filters.tag || filters.platform);
-  const results = useMemo(() => {
+  const results = useMemo((): SearchHits<Template> => {
     if (!templates) return [];
-    if (filtered) return getIndex().search(query, filters);
+    // Ranked lazily: only the rows the list draws become objects (see TemplateSearch.find).
+    if (filtered) return getIndex().find(query, filters);
     return suggestedOrder([...templates].sort(byUsage), props.comment ?? '', props.crisis ?? false);
   }, [templates, getIndex, query, filters, filtered, props.comment, props.crisis]);
   const tags = useMemo(() => {
@@ -97,7 +98,7 @@ export function RepliesView(props: {
       setActive((current) => Math.min(results.length - 1, Math.max(0, current + step)));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const chosen = results[active];
+      const chosen = results.at(active);
       if (chosen) props.onInsert(chosen);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();

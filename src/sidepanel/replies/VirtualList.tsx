@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { SearchHits } from '../../shared/domain/search/template-search';
 
 /** Rows drawn beyond the visible ones, so fast scrolling does not show blanks. */
 const OVERSCAN = 6;
@@ -11,7 +12,8 @@ const WINDOW_FROM = 60;
  * rows. Rows have a fixed height; `active` is scrolled into view when it changes.
  */
 export function VirtualList<T>(props: {
-  items: readonly T[];
+  /** An array, or search hits that only become objects for the rows drawn. */
+  items: SearchHits<T>;
   rowHeight: number;
   active: number;
   label: string;
@@ -54,7 +56,7 @@ export function VirtualList<T>(props: {
   const first = whole ? 0 : Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = whole ? items.length : Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
   const rows = [];
-  for (let i = first; i < last; i++) rows.push(props.renderRow(items[i]!, i));
+  for (let i = first; i < last; i++) rows.push(props.renderRow(items.at(i)!, i));
 
   return (
     <div class="virtual-scroller" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>

@@ -27,19 +27,30 @@ export interface SearchFilters {
 /** Above this many matches ranking says little (a letter or two typed): keep usage order. */
 const RANK_LIMIT = 5000;
 
-/**
- * Highest score first, ties in haystack (usage) order. Scores are small integers, so a stable
- * counting sort does it in linear time.
- */
-function byScoreThenUsage(docs: readonly number[], scores: Uint16Array): number[] {
-  let max = 0;
-  for (const doc of docs) max = Math.max(max, scores[doc]!);
-  const starts = new Uint32Array(max + 2);
-  for (const doc of docs) starts[max - scores[doc]! + 1]!++;
-  for (let i = 1; i < starts.length; i++) starts[i] = starts[i]! + starts[i - 1]!;
-  const out = new Array<number>(docs.length);
-  for (const doc of docs) out[starts[max - scores[doc]!]!++] = doc;
-  return out;
+/** The rows a search found, in order. Only the rows asked for (a screenful) become objects. */
+export interface SearchHits<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+  slice(start?: number, end?: number): T[];
+}
+
+/** Hits over a compact list of positions into `items`. */
+class PositionHits<T> implements SearchHits<T> {
+  constructor(
+    private readonly items: readonly T[],
+    private readonly positions: Int32Array | readonly number[],
+    readonly length = positions.length,
+  ) {}
+
+  at(index: number): T | undefined {
+    return index >= 0 && index < this.length ? this.items[this.positions[index]!] : undefined;
+  }
+
+  slice(start = 0, end = this.length): T[] {
+    const out: T[] = [];
+    for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) out.push(this.items[this.positions[i]!]!);
+    return out;
+  }
 }
 
 /** Favourites first, then most used, then most recently edited: the order with no query. */
@@ -60,6 +71,9 @@ export class TemplateSearch<T extends Searchable> {
   private readonly byShortcut = new Map<string, number[]>();
   private readonly fuzzy = new uFuzzy({ intraMode: 1 });
   private readonly words: WordIndex;
+  /** Ranking scratch space, reused by every keystroke. */
+  private readonly order: Int32Array;
+  private everyPosition: Int32Array | null = null;
   private filterKey = '';
   private filtered: { list: number[]; mask: Uint8Array } | null = null;
 
@@ -77,40 +91,75 @@ export class TemplateSearch<T extends Searchable> {
       this.items.map((item) => item.title.length),
       this.fuzzy,
     );
+    this.order = new Int32Array(this.items.length);
   }
 
-  /** Matches: an exact shortcut first, then by match quality (see fuzzyOrder), then by usage. */
+  /** Matches: an exact shortcut first, then by match quality (see rank), then by usage. */
   search(query: string, filters: SearchFilters = {}): T[] {
+    return this.find(query, filters).slice();
+  }
+
+  /**
+   * The same matches as `search`, for typing: ranked into typed arrays, so a letter matching
+   * thousands of replies allocates no array of them; rows become objects only when read.
+   */
+  find(query: string, filters: SearchFilters = {}): SearchHits<T> {
     const allowed = this.allowed(filters);
     const folded = foldText(query).trim();
-    const everything = () => (allowed ? allowed.list.map((i) => this.items[i]!) : [...this.items]);
+    const everything = () => new PositionHits(this.items, allowed ? allowed.list : (this.everyPosition ??= Int32Array.from(this.items, (_, i) => i)));
     if (!folded) return everything();
 
     const exact = (this.byShortcut.get(normalizeShortcut(folded)) ?? []).filter((i) => !allowed || allowed.mask[i]);
     const terms = WordIndex.terms(folded);
     // Only punctuation typed (`¿`, `"`): nothing to narrow by yet, except a shortcut like `;;`.
     if (terms.length === 0 && exact.length === 0) return everything();
-    const ranked = this.fuzzyOrder(folded, terms, allowed?.mask ?? null);
-    if (exact.length === 0) return ranked.map((i) => this.items[i]!);
-    const seen = new Set(exact);
-    return [...exact, ...ranked.filter((i) => !seen.has(i))].map((i) => this.items[i]!);
+    const count = terms.length === 0 ? 0 : this.rank(folded, terms, allowed?.mask ?? null, exact);
+    // A result keeps its own compact copy: the scratch space is overwritten by the next keystroke.
+    const positions = new Int32Array(exact.length + count);
+    positions.set(exact);
+    positions.set(this.order.subarray(0, count), exact.length);
+    return new PositionHits(this.items, positions);
   }
 
   /**
    * uFuzzy matches each term against the vocabulary (typos included); documents holding every
-   * term are ranked by how well and where they matched (see WordIndex.match), then by usage.
+   * term are ranked by how well and where they matched (see WordIndex.match), then by usage,
+   * into `order`; returns how many, leaving out `skip` (the exact shortcut hits, listed first).
    * Ranking with uFuzzy's info() over whole bodies cost 10–30 ms for a few hundred candidates;
    * the word-level score keeps its spirit (whole terms, prefixes, early title hits) in a fraction.
    */
-  private fuzzyOrder(folded: string, terms: string[], allowed: Uint8Array | null): number[] {
-    const { docs, scores } = this.words.match(terms, allowed);
-    if (docs.length === 0) return [];
+  private rank(folded: string, terms: string[], allowed: Uint8Array | null, skip: readonly number[]): number {
+    const words = this.words;
+    let count = words.match(terms, allowed);
+    if (count === 0) return 0;
+    let docs: Int32Array | readonly number[] = words.matched;
     // A term mixing letters and digits (`envio24`) must match as one: uFuzzy checks the few
     // candidates left. Quotes and dashes are plain separators here, not uFuzzy's operators.
     const needle = folded.replace(/[^a-z\d']+/g, ' ').trim();
-    const checked = /[a-z']\d|\d[a-z']/.test(needle) ? this.checkMixedTerms(needle, docs) : docs;
-    if (checked.length > RANK_LIMIT) return checked;
-    return byScoreThenUsage(checked, scores);
+    if (/[a-z']\d|\d[a-z']/.test(needle)) {
+      docs = this.checkMixedTerms(needle, Array.from(words.matched.subarray(0, count)));
+      count = docs.length;
+    }
+    const scores = words.scores;
+    const out = this.order;
+    if (count > RANK_LIMIT) {
+      // Usage order: the documents are already ascending.
+      let n = 0;
+      for (let i = 0; i < count; i++) if (!skip.includes(docs[i]!)) out[n++] = docs[i]!;
+      return n;
+    }
+    // Highest score first, ties in haystack (usage) order. Scores are small integers, so a
+    // stable counting sort does it in linear time.
+    let max = 0;
+    for (let i = 0; i < count; i++) max = Math.max(max, scores[docs[i]!]!);
+    const starts = new Uint32Array(max + 2);
+    for (let i = 0; i < count; i++) starts[max - scores[docs[i]!]! + 1]!++;
+    for (let i = 1; i < starts.length; i++) starts[i] = starts[i]! + starts[i - 1]!;
+    for (let i = 0; i < count; i++) out[starts[max - scores[docs[i]!]!]!++] = docs[i]!;
+    if (skip.length === 0) return count;
+    let n = 0;
+    for (let i = 0; i < count; i++) if (!skip.includes(out[i]!)) out[n++] = out[i]!;
+    return n;
   }
 
   private checkMixedTerms(needle: string, docs: number[]): number[] {

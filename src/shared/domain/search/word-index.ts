@@ -39,7 +39,19 @@ function charMask(word: string): [number, number] {
 
 interface WordMatch {
   id: number;
+  word: string;
   quality: number;
+}
+
+/**
+ * Whether every word matching `term + more` also matches `term`, so a longer term only needs to
+ * check the shorter one's matches. True in uFuzzy's single-error mode for letter terms of 5+
+ * (one substitution, transposition, deletion or insertion anywhere but the first letter, at
+ * every length) and for digit runs (exact); not below 5 letters, where each length allows
+ * different errors (see uFuzzy's intraRules).
+ */
+function narrows(term: string): boolean {
+  return /^[a-z]{5,}$|^\d+$/.test(term);
 }
 
 interface Bucket {
@@ -62,8 +74,10 @@ export class WordIndex {
   /** Per-document stamp of how many terms matched so far in the current query. */
   private readonly hits: Uint32Array;
   /** Per-document relevance of the current query (see `match`). */
-  private readonly scores: Uint16Array;
+  readonly scores: Uint16Array;
   private readonly termBest: Uint8Array;
+  /** The documents of the last `match`, ascending; reused, so typing allocates nothing per match. */
+  readonly matched: Int32Array;
   private stamp = 0;
   /** Per document, which letters (first word) and digits (second word) its text holds. */
   private readonly charMasks: Uint32Array;
@@ -102,6 +116,7 @@ export class WordIndex {
     this.hits = new Uint32Array(texts.length);
     this.scores = new Uint16Array(texts.length);
     this.termBest = new Uint8Array(texts.length);
+    this.matched = new Int32Array(texts.length);
   }
 
   get words(): number {
@@ -115,18 +130,28 @@ export class WordIndex {
 
   /**
    * Documents in which every term matches some word, restricted to `allowed` when given (a mask
-   * indexed by document), in ascending order, with a relevance score for each: per term, the
-   * best of its matching words (whole word > prefix > inside a word > with a typo), title words
-   * counting more.
+   * indexed by document): returns how many, written in ascending order to `matched`, with a
+   * relevance score for each in `scores`: per term, the best of its matching words (whole word >
+   * prefix > inside a word > with a typo), title words counting more.
    */
-  match(terms: readonly string[], allowed: Uint8Array | null): { docs: number[]; scores: Uint16Array } {
+  match(terms: readonly string[], allowed: Uint8Array | null): number {
     // One-letter terms only ask whether the letter is there: the character masks answer that
     // without visiting every word that contains it.
-    const letters = terms.filter((term) => term.length === 1).map(charBit);
+    let low = 0;
+    let high = 0;
+    for (const term of terms) {
+      if (term.length !== 1) continue;
+      const [word, bit] = charBit(term);
+      if (!bit) return 0;
+      if (word === 0) low |= bit;
+      else high |= bit;
+    }
     // Longest terms first: they match fewer documents, so later terms touch fewer.
     const ordered = terms.filter((term) => term.length > 1).sort((a, b) => b.length - a.length);
-    if (ordered.length === 0) return { docs: letters.length ? this.withChars(letters, allowed) : [], scores: this.scores.fill(0) };
-    const none = { docs: [], scores: this.scores };
+    if (ordered.length === 0) {
+      this.scores.fill(0);
+      return low || high ? this.collect(-1, low, high, allowed) : 0;
+    }
     // Stamps only grow, so the array never needs clearing between queries.
     if (this.stamp > 0xffffffff - ordered.length - 2) {
       this.hits.fill(0);
@@ -159,38 +184,41 @@ export class WordIndex {
           advanced++;
         }
       }
-      if (advanced === 0) return none;
+      if (advanced === 0) return 0;
     }
-    const done = base + ordered.length;
-    const docs: number[] = [];
-    for (let doc = 0; doc < this.hits.length; doc++) {
-      if (this.hits[doc] === done && this.hasChars(doc, letters)) docs.push(doc);
-    }
-    return { docs, scores: this.scores };
+    return this.collect(base + ordered.length, low, high, null);
   }
 
-  private withChars(letters: ReadonlyArray<[0 | 1, number]>, allowed: Uint8Array | null): number[] {
-    const docs: number[] = [];
-    for (let doc = 0; doc < this.hits.length; doc++) {
-      if ((!allowed || allowed[doc]) && this.hasChars(doc, letters)) docs.push(doc);
+  /** Writes to `matched` the documents stamped `done` (any, when -1) that hold every letter asked. */
+  private collect(done: number, low: number, high: number, allowed: Uint8Array | null): number {
+    const { hits, charMasks, matched } = this;
+    let count = 0;
+    for (let doc = 0; doc < hits.length; doc++) {
+      if (done >= 0 && hits[doc] !== done) continue;
+      if (allowed && !allowed[doc]) continue;
+      if ((charMasks[doc * 2]! & low) !== low || (charMasks[doc * 2 + 1]! & high) !== high) continue;
+      matched[count++] = doc;
     }
-    return docs;
-  }
-
-  private hasChars(doc: number, letters: ReadonlyArray<[0 | 1, number]>): boolean {
-    for (const [word, bit] of letters) if (!bit || !(this.charMasks[doc * 2 + word]! & bit)) return false;
-    return true;
+    return count;
   }
 
   private wordsMatching(term: string): WordMatch[] {
     const cached = this.termCache.get(term);
     if (cached) return cached;
-    const bucket = this.buckets.get(term[0]!);
-    const found = bucket
-      ? (this.fuzzy.filter(bucket.words, term) ?? [])
-          .map((i) => ({ id: bucket.ids[i]!, quality: qualityOf(bucket.words[i]!, term) }))
-          .sort((a, b) => b.quality - a.quality)
-      : [];
+    // Typing on extends the last term: check only the words the shorter term matched.
+    const shorter = term.slice(0, -1);
+    const previous = narrows(shorter) ? this.termCache.get(shorter) : undefined;
+    let found: WordMatch[];
+    if (previous) {
+      const words = previous.map((match) => match.word);
+      found = (this.fuzzy.filter(words, term) ?? []).map((i) => ({ ...previous[i]!, quality: qualityOf(words[i]!, term) }));
+    } else {
+      const bucket = this.buckets.get(term[0]!);
+      found = bucket
+        ? (this.fuzzy.filter(bucket.words, term) ?? []).map((i) => ({ id: bucket.ids[i]!, word: bucket.words[i]!, quality: qualityOf(bucket.words[i]!, term) }))
+        : [];
+    }
+    found.sort((a, b) => b.quality - a.quality);
     if (this.termCache.size >= TERM_CACHE_SIZE) this.termCache.clear();
     this.termCache.set(term, found);
     return found;
