@@ -1,4 +1,5 @@
 import { normalizeShortcut, tokenBeforeCaret } from '../shared/domain/text';
+import { withAnswers } from './blanks';
 import { boxState } from './box-state';
 import { request } from './connection';
 import { deepTarget } from './deep-target';
@@ -23,13 +24,15 @@ function focusNext(from: HTMLElement): void {
 export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker) {
   async function expand(box: HTMLElement, token: string, unsure: boolean): Promise<void> {
     const context = boxState(box)?.context ?? focus.adapter.readContext(box);
-    const expanded = await request('expandShortcut', { shortcut: normalizeShortcut(token), context });
-    if (!expanded) {
+    const shortcut = normalizeShortcut(token);
+    const first = await request('expandShortcut', { shortcut, context });
+    if (!first) {
       if (unsure) focusNext(box);
       return;
     }
+    const expanded = await withAnswers(box, first, (inputs) => request('expandShortcut', { shortcut, context, inputs }));
     // The user may have typed on while we asked: only replace the shortcut if it is still there.
-    if (!textBeforeCaret(box)?.endsWith(token) || !selectBeforeCaret(box, token.length)) return;
+    if (!expanded || !textBeforeCaret(box)?.endsWith(token) || !selectBeforeCaret(box, token.length)) return;
     await insertExpanded(box, expanded, context);
   }
 

@@ -9,6 +9,7 @@ import type { InsertOutcome } from '../shared/messages/protocol';
 import { t, type MessageKey } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
 import { crisisDetector } from '../shared/domain/crisis';
+import { useBlanks } from './BlanksForm';
 import { RecentReplies } from './RecentReplies';
 import { ReplyTargetBar } from './ReplyTargetBar';
 import { RepliesView, type Status } from './replies/RepliesView';
@@ -67,10 +68,13 @@ export function App() {
     if (next.undo) undoTimer.current = setTimeout(() => setStatus({ text: next.text }), UNDO_MS);
   }
   useEffect(() => () => clearTimeout(undoTimer.current), []);
+  const blanks = useBlanks();
 
   async function insert(template: Template) {
     try {
-      show({ text: t(statusFor(await sendFromPage('insertTemplate', { templateId: template.id, tabId: await targetTabId() }))) });
+      const inputs = await blanks.ask(template);
+      if (inputs === null) return;
+      show({ text: t(statusFor(await sendFromPage('insertTemplate', { templateId: template.id, tabId: await targetTabId(), inputs }))) });
     } catch {
       show({ text: t('statusFailed') });
     }
@@ -110,6 +114,7 @@ export function App() {
           </button>
         )}
       </div>
+      {blanks.form}
       <Tabs
         label={t('libViewsLabel')}
         selected={view}

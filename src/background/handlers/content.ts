@@ -6,8 +6,8 @@ import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
 import { hostOf, inScope } from '../../shared/domain/brand';
 import { threadKey } from '../../shared/domain/pending';
-import { platformForUrl } from '../../shared/domain/platform';
-import { renderTemplate, type TemplateContext } from '../../shared/domain/template';
+import { platformFor } from '../../shared/domain/platform';
+import { renderTemplate, templateBlanks, type TemplateContext } from '../../shared/domain/template';
 import type { Template } from '../../shared/db/types';
 import type { ExpandedTemplate, ReplyContext } from '../../shared/messages/protocol';
 import { hashPermalink } from '../hash';
@@ -15,7 +15,7 @@ import { PickerSearch } from '../picker-search';
 import type { FocusRecord } from '../last-focus';
 import type { ContentHandlers } from '../router';
 
-/** Turns page-derived context into template variables; the platform comes from the sender URL. */
+/** Turns page-derived context into template variables; the sender URL decides the platform (see platformFor). */
 export async function templateContextFor(
   settings: SettingsRepo,
   context: ReplyContext | undefined,
@@ -24,7 +24,7 @@ export async function templateContextFor(
   return {
     name: context?.authorName,
     handle: context?.handle,
-    platform: platformForUrl(url),
+    platform: platformFor(url, context?.platform),
     agent: await settings.get('agentName'),
     brand: context?.account,
   };
@@ -43,10 +43,20 @@ export function createContentHandlers(
   // The brand comes from the browser-reported URL and the box's account; a payload never names a pack.
   const scopeFor = (context: ReplyContext, url: string) => brands.resolve(hostOf(url), context.account);
 
-  /** Renders a reply for the comment and counts its use (a shortcut and the picker alike). */
-  async function expand(template: Template | undefined, context: ReplyContext, url: string): Promise<ExpandedTemplate | null> {
+  /**
+   * Renders a reply for the comment and counts its use (a shortcut and the picker alike). A reply
+   * with blanks is rendered only once the agent's answers come with the request.
+   */
+  async function expand(
+    template: Template | undefined,
+    context: ReplyContext,
+    url: string,
+    inputs: Array<[string, string]> | undefined,
+  ): Promise<ExpandedTemplate | null> {
     if (!template) return null;
-    const rendered = renderTemplate(template.body, await templateContextFor(settings, context, url));
+    const blanks = templateBlanks(template.body);
+    if (blanks.length > 0 && !inputs) return { templateId: template.id, text: '', cursorOffset: null, blanks };
+    const rendered = renderTemplate(template.body, await templateContextFor(settings, context, url), new Map(inputs));
     await templates.recordUse(template.id);
     return { templateId: template.id, ...rendered };
   }
@@ -55,17 +65,17 @@ export function createContentHandlers(
     async getShortcuts(_payload, sender) {
       return { shortcuts: await brands.shortcutsOn(hostOf(sender.url)) };
     },
-    async expandShortcut({ shortcut, context }, sender) {
-      return expand(await brands.findByShortcut(shortcut, await scopeFor(context, sender.url)), context, sender.url);
+    async expandShortcut({ shortcut, context, inputs }, sender) {
+      return expand(await brands.findByShortcut(shortcut, await scopeFor(context, sender.url)), context, sender.url, inputs);
     },
     async searchTemplates({ query, context }, sender) {
       const scope = await scopeFor(context, sender.url);
       return { items: await picker.search(query, context.commentText, scope.visible) };
     },
-    async expandTemplate({ templateId, context }, sender) {
+    async expandTemplate({ templateId, context, inputs }, sender) {
       // Only a reply the picker could have offered here: another brand's id expands to nothing.
       const [template, scope] = await Promise.all([templates.get(templateId), scopeFor(context, sender.url)]);
-      return expand(template && inScope(template, scope.visible) ? template : undefined, context, sender.url);
+      return expand(template && inScope(template, scope.visible) ? template : undefined, context, sender.url, inputs);
     },
     async boxFocused({ context, focusedAt }, sender) {
       await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });
@@ -74,7 +84,7 @@ export function createContentHandlers(
       if (key) {
         await pending.add({
           key,
-          platform: platformForUrl(sender.url),
+          platform: platformFor(sender.url, context.platform),
           authorName: context.authorName,
           handle: context.handle,
           permalink: context.permalink,
@@ -84,12 +94,12 @@ export function createContentHandlers(
       }
       return null;
     },
-    async replySubmitted({ eventId, context, firstFocusAt, submittedAt, templateId }, sender) {
+    async replySubmitted({ eventId, context, firstFocusAt, submittedAt, templateId, drift }, sender) {
       // The repository derives wall-clock and business-hours durations from these raw times and
       // updates the rollups in the same transaction; the event id makes a repeated signal a no-op.
       const stored = await events.record({
         id: eventId,
-        platform: platformForUrl(sender.url),
+        platform: platformFor(sender.url, context.platform),
         account: context.account ?? null,
         threadHash: await hashPermalink(context.permalink),
         commentAt: context.commentAt,
@@ -97,6 +107,7 @@ export function createContentHandlers(
         firstFocusAt,
         submittedAt,
         templateId,
+        drift: drift ?? null,
       });
       const key = threadKey(context);
       if (key) await pending.remove(key);

@@ -42,12 +42,13 @@ export function createPageHandlers(
     async syncUserSites() {
       return { sites: await syncUserSiteScripts(db) };
     },
-    async insertTemplate({ templateId, tabId }) {
+    async insertTemplate({ templateId, tabId, inputs }) {
       const template = await templates.get(templateId);
       if (!template) return { ok: false, reason: 'unknown-template' };
       const focus = await focusStore.find(tabId);
       if (!focus) return { ok: false, reason: 'no-box' };
-      const rendered = renderTemplate(template.body, await templateContextFor(settings, focus.context, focus.url));
+      // The panel asks for the template's blanks first; unanswered ones render as their defaults.
+      const rendered = renderTemplate(template.body, await templateContextFor(settings, focus.context, focus.url), new Map(inputs));
       const request: RequestOf<BackgroundToContent, 'insertText'> = { ...rendered, templateId };
       let outcome: InsertOutcome;
       try {

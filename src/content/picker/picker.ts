@@ -1,39 +1,16 @@
 import type { PickerItem } from '../../shared/messages/protocol';
+import { withAnswers } from '../blanks';
 import { boxState } from '../box-state';
 import { request } from '../connection';
 import { deepTarget } from '../deep-target';
 import type { FocusTracker } from '../focus-tracker';
 import { editableRoot } from '../insert/editor-kind';
-import { selectionFor } from '../insert/selection';
-import { isField } from '../insert/text-access';
+import { restoreSelection, saveSelection } from '../insert/saved-selection';
 import { insertExpanded } from '../insert-expanded';
 import { PickerView } from './picker-view';
 
 /** Ctrl+Shift+Space opens the picker in a reply box (Space alone would type). */
 const isPickerKey = (event: KeyboardEvent) => event.ctrlKey && event.shiftKey && !event.altKey && event.code === 'Space';
-
-type SavedSelection = { kind: 'field'; start: number; end: number } | { kind: 'range'; range: Range } | null;
-
-function saveSelection(box: HTMLElement): SavedSelection {
-  if (isField(box)) {
-    return { kind: 'field', start: box.selectionStart ?? box.value.length, end: box.selectionEnd ?? box.value.length };
-  }
-  const selection = selectionFor(box);
-  return selection && selection.rangeCount > 0 ? { kind: 'range', range: selection.getRangeAt(0).cloneRange() } : null;
-}
-
-/** Puts the caret back where the user was before the picker took the focus. */
-function restoreSelection(box: HTMLElement, saved: SavedSelection): void {
-  box.focus();
-  if (!saved) return;
-  if (saved.kind === 'field') {
-    if (isField(box)) box.setSelectionRange(saved.start, saved.end);
-    return;
-  }
-  const selection = selectionFor(box);
-  selection?.removeAllRanges();
-  selection?.addRange(saved.range);
-}
 
 /**
  * The in-page picker: a keyboard shortcut in a reply box opens a search-as-you-type list of
@@ -61,7 +38,9 @@ export function createPicker(focus: FocusTracker) {
     };
     const choose = async (item: PickerItem) => {
       close(true);
-      const expanded = await request('expandTemplate', { templateId: item.id, context });
+      const templateId = item.id;
+      const first = await request('expandTemplate', { templateId, context });
+      const expanded = await withAnswers(box, first, (inputs) => request('expandTemplate', { templateId, context, inputs }));
       if (expanded && box.isConnected) await insertExpanded(box, expanded, context);
     };
     view?.close();

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import type { PackSyncOutcome } from '../domain/pack/sync';
+import type { TemplateBlank } from '../domain/template';
 import type {
   ApplyFixSchema,
   BoxFocusedSchema,
@@ -35,6 +36,8 @@ export interface ExpandedTemplate {
   templateId: string;
   text: string;
   cursorOffset: number | null;
+  /** Set (and nothing rendered) when the template has blanks and no answers came: ask, then expand again with `inputs`. */
+  blanks?: TemplateBlank[];
 }
 
 /** One row of the in-page picker: enough to choose, never the whole library. */

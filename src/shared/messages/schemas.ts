@@ -18,9 +18,15 @@ export const ReplyContextSchema = v.object({
 
 export const EmptySchema = v.strictObject({});
 
+/** The agent's answers to a template's blanks (`{{input:Label}}`), as [label, value] pairs. */
+const BlankAnswersSchema = v.optional(
+  v.pipe(v.array(v.tuple([v.pipe(v.string(), v.maxLength(80)), v.pipe(v.string(), v.maxLength(500))])), v.maxLength(10)),
+);
+
 export const ExpandShortcutSchema = v.object({
   shortcut: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   context: ReplyContextSchema,
+  inputs: BlankAnswersSchema,
 });
 
 export const SearchTemplatesSchema = v.object({
@@ -31,6 +37,7 @@ export const SearchTemplatesSchema = v.object({
 export const ExpandTemplateSchema = v.object({
   templateId: shortText,
   context: ReplyContextSchema,
+  inputs: BlankAnswersSchema,
 });
 
 export const BoxFocusedSchema = v.object({
@@ -54,6 +61,7 @@ export const InsertTemplateSchema = v.object({
   templateId: shortText,
   /** The tab the side panel is attached to, or null to use the box focused most recently anywhere. */
   tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  inputs: BlankAnswersSchema,
 });
 
 /** Sync one followed pack URL now (or all of them with `url: null`). Only already-followed URLs are fetched. */
