@@ -19,7 +19,7 @@ if (!scope[FLAG]) {
   const shortcuts = new ShortcutCache();
   const focus = new FocusTracker(shortcuts);
   const onTab = createTabExpansion(shortcuts, focus);
-  const onPickerKey = createPicker(focus);
+  const onPickerKey = createPicker(focus, shortcuts);
   const submit = createSubmitWatch(focus);
   const onKeyDown = (event: KeyboardEvent) => {
     onPickerKey(event);

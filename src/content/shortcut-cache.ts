@@ -1,12 +1,15 @@
+import { DEFAULT_PREFS, type ContentPrefs } from '../shared/domain/keys';
 import { request } from './connection';
 
 const REFRESH_AFTER_MS = 2000;
 
 /**
- * The set of shortcuts, so Tab can be decided synchronously in the keydown handler. Unknown until
+ * The set of shortcuts (and the keys that act on them), so Tab can be decided synchronously in the keydown handler. Unknown until
  * the first answer arrives; until then Tab on a candidate word asks the background directly.
  */
 export class ShortcutCache {
+  /** In-page keys and the button setting; the defaults work until the first answer. */
+  prefs: ContentPrefs = DEFAULT_PREFS;
   private shortcuts: Set<string> | null = null;
   private fetchedAt = 0;
   private inFlight: Promise<void> | null = null;
@@ -26,6 +29,7 @@ export class ShortcutCache {
     this.inFlight = request('getShortcuts', {}).then((answer) => {
       if (answer) {
         this.shortcuts = new Set(answer.shortcuts);
+        this.prefs = answer.prefs;
         this.fetchedAt = Date.now();
       }
       this.inFlight = null;

@@ -1,3 +1,4 @@
+import { matchesKey } from '../shared/domain/keys';
 import { normalizeShortcut, tokenBeforeCaret } from '../shared/domain/text';
 import { withAnswers } from './blanks';
 import { boxState } from './box-state';
@@ -20,7 +21,7 @@ function focusNext(from: HTMLElement): void {
   focusables[index + 1]?.focus();
 }
 
-/** Tab after a shortcut replaces the shortcut with the rendered template; otherwise Tab is Tab. */
+/** Tab (or the chosen key) after a shortcut replaces it with the rendered template; otherwise Tab is Tab. */
 export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker) {
   async function expand(box: HTMLElement, token: string, unsure: boolean): Promise<void> {
     const context = boxState(box)?.context ?? focus.adapter.readContext(box);
@@ -37,7 +38,8 @@ export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker
   }
 
   return (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    // The expansion key is Tab until settings say otherwise; with no shortcut before it, it keeps its meaning.
+    if (!matchesKey(shortcuts.prefs.expandKey, event)) return;
     // Synthetic events from page scripts never trigger an insertion.
     if (!event.isTrusted || event.isComposing) return;
     const box = editableRoot(deepTarget(event));

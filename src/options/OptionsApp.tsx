@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { SettingsRepo } from '../shared/db/repos/settings';
 import { t } from '../shared/ui/i18n';
+import { KeysSection } from './KeysSection';
 import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './SitesSection';
 import { StatsSettings } from './stats/StatsSettings';
@@ -35,6 +36,7 @@ export function OptionsApp() {
         </form>
         <p class="hint">{t('optionsAgentHint')}</p>
       </section>
+      <KeysSection />
       <PacksSection />
       <StatsSettings />
       <SitesSection />

@@ -8,6 +8,7 @@ import { SettingsRepo } from '../../src/shared/db/repos/settings';
 import { TemplatesRepo } from '../../src/shared/db/repos/templates';
 import type { ReplyContext } from '../../src/shared/messages/protocol';
 import { closeDatabases, freshDatabase, item, makePack } from './pack-helpers';
+import { DEFAULT_PREFS } from '../../src/shared/domain/keys';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -65,7 +66,7 @@ const pickerIds = async (query: string, sender: ContentSender, account?: string)
 describe('with no bindings nothing changes', () => {
   it('every pack answers, and a shared shortcut goes to the most recent pack as before', async () => {
     const templates = new TemplatesRepo(db);
-    expect(await handlers.getShortcuts({}, onX)).toEqual({ shortcuts: await templates.shortcuts() });
+    expect(await handlers.getShortcuts({}, onX)).toEqual({ shortcuts: await templates.shortcuts(), prefs: DEFAULT_PREFS });
     expect(await expandText('gracias', onX)).toBe((await templates.findByShortcut('gracias'))!.body);
     expect(await pickerIds('envio', onX)).toEqual(expect.arrayContaining([packRowId('acme', 'envio'), packRowId('beta', 'beta-solo')]));
   });

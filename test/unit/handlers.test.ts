@@ -6,6 +6,7 @@ import type { FocusRecord } from '../../src/background/last-focus';
 import type { ContentHandlers, ContentSender } from '../../src/background/router';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { SettingsRepo } from '../../src/shared/db/repos/settings';
+import { DEFAULT_PREFS } from '../../src/shared/domain/keys';
 import { StatsRepo } from '../../src/shared/db/repos/stats';
 import { defaultStatsConfig } from '../../src/shared/domain/stats/config';
 import { decodeRollup } from '../../src/shared/domain/stats/rollup-codec';
@@ -55,7 +56,7 @@ afterEach(async () => {
 
 describe('getShortcuts', () => {
   it('lists the stored shortcuts', async () => {
-    expect(await handlers.getShortcuts({}, xSender)).toEqual({ shortcuts: ['gracias'] });
+    expect(await handlers.getShortcuts({}, xSender)).toEqual({ shortcuts: ['gracias'], prefs: DEFAULT_PREFS });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type ContentHandlers, type PageHandlers, type SenderInfo } from '../../src/background/router';
+import { DEFAULT_PREFS } from '../../src/shared/domain/keys';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -17,7 +18,7 @@ function setup() {
     packSyncNow,
   } satisfies PageHandlers;
   const content = {
-    getShortcuts: vi.fn(async () => ({ shortcuts: [] })),
+    getShortcuts: vi.fn(async () => ({ shortcuts: [], prefs: DEFAULT_PREFS })),
     expandShortcut: vi.fn(async () => null),
     searchTemplates: vi.fn(async () => ({ items: [] })),
     expandTemplate: vi.fn(async () => null),

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, type ContentHandlers, type PageHandlers, type SenderInfo } from '../../src/background/router';
+import { DEFAULT_PREFS } from '../../src/shared/domain/keys';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -31,7 +32,7 @@ const validPageMessages = { insertTemplate: { templateId: 'starter-thanks-es', t
 
 function setup() {
   const content = {
-    getShortcuts: vi.fn(async () => ({ shortcuts: ['gracias'] })),
+    getShortcuts: vi.fn(async () => ({ shortcuts: ['gracias'], prefs: DEFAULT_PREFS })),
     expandShortcut: vi.fn(async () => null),
     searchTemplates: vi.fn(async () => ({ items: [] })),
     expandTemplate: vi.fn(async () => null),
@@ -106,7 +107,7 @@ describe('router: content scripts', () => {
   it('returns the handler value', async () => {
     expect(await s.route({ type: 'getShortcuts', payload: {} }, contentSender)).toEqual({
       ok: true,
-      value: { shortcuts: ['gracias'] },
+      value: { shortcuts: ['gracias'], prefs: DEFAULT_PREFS },
     });
   });
 

@@ -1,5 +1,6 @@
 import type { TonoDatabase } from '../../shared/db/database';
 import { BrandsRepo } from '../../shared/db/repos/brands';
+import { readContentPrefs } from '../../shared/db/repos/content-prefs';
 import { PendingRepo } from '../../shared/db/repos/pending';
 import { ReplyEventsRepo } from '../../shared/db/repos/reply-events';
 import { SettingsRepo } from '../../shared/db/repos/settings';
@@ -63,7 +64,8 @@ export function createContentHandlers(
 
   return {
     async getShortcuts(_payload, sender) {
-      return { shortcuts: await brands.shortcutsOn(hostOf(sender.url)) };
+      const [shortcuts, prefs] = await Promise.all([brands.shortcutsOn(hostOf(sender.url)), readContentPrefs(settings)]);
+      return { shortcuts, prefs };
     },
     async expandShortcut({ shortcut, context, inputs }, sender) {
       return expand(await brands.findByShortcut(shortcut, await scopeFor(context, sender.url)), context, sender.url, inputs);

@@ -1,3 +1,4 @@
+import { matchesKey } from '../../shared/domain/keys';
 import type { PickerItem } from '../../shared/messages/protocol';
 import { withAnswers } from '../blanks';
 import { boxState } from '../box-state';
@@ -7,17 +8,15 @@ import type { FocusTracker } from '../focus-tracker';
 import { editableRoot } from '../insert/editor-kind';
 import { restoreSelection, saveSelection } from '../insert/saved-selection';
 import { insertExpanded } from '../insert-expanded';
+import type { ShortcutCache } from '../shortcut-cache';
 import { PickerView } from './picker-view';
-
-/** Ctrl+Shift+Space opens the picker in a reply box (Space alone would type). */
-const isPickerKey = (event: KeyboardEvent) => event.ctrlKey && event.shiftKey && !event.altKey && event.code === 'Space';
 
 /**
  * The in-page picker: a keyboard shortcut in a reply box opens a search-as-you-type list of
  * approved replies (ranked for the comment when nothing is typed); Enter inserts, Esc goes back.
  * Its DOM is built only when opened, and removed when it closes.
  */
-export function createPicker(focus: FocusTracker) {
+export function createPicker(focus: FocusTracker, shortcuts: ShortcutCache) {
   let view: PickerView | null = null;
   let generation = 0;
 
@@ -50,7 +49,8 @@ export function createPicker(focus: FocusTracker) {
   }
 
   return (event: KeyboardEvent): void => {
-    if (!event.isTrusted || !isPickerKey(event)) return;
+    // Ctrl+Shift+Space unless the agent chose another key (Space alone would type).
+    if (!event.isTrusted || !matchesKey(shortcuts.prefs.openPickerKey, event)) return;
     const box = editableRoot(deepTarget(event));
     if (!box || !focus.adapter.isReplyBox(box)) return;
     event.preventDefault();

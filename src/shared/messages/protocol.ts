@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { PackSyncOutcome } from '../domain/pack/sync';
 import type { TemplateBlank } from '../domain/template';
+import type { ContentPrefs } from '../domain/keys';
 import type {
   ApplyFixSchema,
   BoxFocusedSchema,
@@ -50,7 +51,8 @@ export interface PickerItem {
 
 /** Content script → background. This is the whole allow-list for semi-trusted senders. */
 export interface ContentToBackground {
-  getShortcuts: { request: v.InferOutput<typeof EmptySchema>; response: { shortcuts: string[] } };
+  /** The shortcut list, with the in-page keys and button setting (so a change reaches open pages). */
+  getShortcuts: { request: v.InferOutput<typeof EmptySchema>; response: { shortcuts: string[]; prefs: ContentPrefs } };
   expandShortcut: { request: v.InferOutput<typeof ExpandShortcutSchema>; response: ExpandedTemplate | null };
   /** The in-page picker: at most a screenful of matches, ranked for the comment. */
   searchTemplates: { request: v.InferOutput<typeof SearchTemplatesSchema>; response: { items: PickerItem[] } };

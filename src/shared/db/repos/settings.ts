@@ -1,11 +1,16 @@
 import type { TonoDatabase } from '../database';
 import type { BrandBinding, BrandOverride } from '../../domain/brand';
 import type { StatsConfig } from '../../domain/stats/config';
+import type { ExpandKey, PickerKey } from '../../domain/keys';
 
 /** Typed keys and their value types; anything else cannot be stored. */
 export interface SettingValues {
   seededAt: number;
   agentName: string;
+  /** In-page keys and the reply-box button (domain/keys.ts); content scripts get them with the shortcuts. */
+  expandKey: ExpandKey;
+  openPickerKey: PickerKey;
+  replyButton: boolean;
   /** Origins the user enabled Tono on beyond the built-in sites, e.g. `https://mastodon.social`. */
   userSites: string[];
   /** Business hours, time zone, holidays, targets, retention (read through repos/stats.ts). */
