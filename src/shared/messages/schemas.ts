@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PLATFORMS } from '../domain/platform';
 
 const MAX_SHORT = 200;
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
@@ -14,6 +15,8 @@ export const ReplyContextSchema = v.object({
   permalink: v.optional(v.pipe(v.string(), v.maxLength(2048))),
   /** Used locally for suggestions and crisis detection; never stored. */
   commentText: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  /** The adapter's claim; the worker weighs it against the sender URL (see platformFor). */
+  platform: v.optional(v.picklist(PLATFORMS)),
 });
 
 export const EmptySchema = v.strictObject({});
@@ -51,6 +54,8 @@ export const ReplySubmittedSchema = v.object({
   firstFocusAt: v.nullable(timestamp),
   submittedAt: timestamp,
   templateId: v.nullable(shortText),
+  /** How far the sent text drifted from the inserted template (0..1); a number, never the text. */
+  drift: v.optional(v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
 });
 
 export const GetReplyTargetSchema = v.strictObject({

@@ -7,9 +7,11 @@ import { rankForComment } from '../../shared/domain/suggest';
 import { foldText } from '../../shared/domain/text';
 import { t } from '../../shared/ui/i18n';
 import { TemplateForm, fieldsOf } from '../../shared/ui/TemplateForm';
+import { BulkBar } from './BulkBar';
 import { ReplyRow, type RowActions } from './ReplyRow';
 import { duplicateFields, saveFields, type Editing } from './use-library-actions';
 import { useSearchIndex } from './use-search-index';
+import { listKeyDown, useSelection } from './use-selection';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 112;
@@ -63,6 +65,8 @@ export function RepliesView(props: {
     for (const template of templates ?? []) for (const tag of template.tags) set.add(tag);
     return [...set].sort((a, b) => a.localeCompare(b));
   }, [templates]);
+
+  const selection = useSelection(results, templates);
 
   useEffect(() => setActive(0), [results]);
   useEffect(() => {
@@ -181,8 +185,9 @@ export function RepliesView(props: {
         </label>
       </div>
       <p id="keyboard-hint" class="hint">
-        {t('libKeyboardHint')}
+        {t('libKeyboardHint')} {t('libBulkHint')}
       </p>
+      <BulkBar repo={repo} selection={selection} tags={tags} onStatus={props.onStatus} />
       <p class="results-count" aria-live="polite">
         {templates ? t('libResultsCount', String(results.length)) : ''}
       </p>
@@ -193,16 +198,29 @@ export function RepliesView(props: {
       ) : results.length === 0 ? (
         <p class="empty">{t('panelNoMatches')}</p>
       ) : (
-        <VirtualList
-          id="reply-results"
-          label={t('panelRepliesLabel')}
-          items={results}
-          rowHeight={ROW_HEIGHT}
-          active={active}
-          renderRow={(template, index) => (
-            <ReplyRow key={template.id} template={template} index={index} selected={index === active} actions={actions} />
-          )}
-        />
+        <div class="results-keys" onKeyDown={(event) => listKeyDown(event, selection, active, results.length, setActive)}>
+          <VirtualList
+            id="reply-results"
+            label={t('panelRepliesLabel')}
+            items={results}
+            rowHeight={ROW_HEIGHT}
+            active={active}
+            renderRow={(template, index) => (
+              <ReplyRow
+                key={template.id}
+                template={template}
+                index={index}
+                selected={index === active}
+                actions={actions}
+                ticked={selection.has(template.id)}
+                onTick={(range) => {
+                  setActive(index);
+                  selection.toggle(index, range);
+                }}
+              />
+            )}
+          />
+        </div>
       )}
     </div>
   );

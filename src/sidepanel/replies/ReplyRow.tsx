@@ -11,13 +11,21 @@ export interface RowActions {
 }
 
 /** One reply in the list. Everything is rendered as text: a body with markup shows the markup. */
-export function ReplyRow(props: { template: Template; selected: boolean; actions: RowActions; index: number }) {
+export function ReplyRow(props: {
+  template: Template;
+  selected: boolean;
+  actions: RowActions;
+  index: number;
+  /** Ticked for a bulk action; `onTick(range)` with range for Shift+click. */
+  ticked: boolean;
+  onTick: (range: boolean) => void;
+}) {
   const { template, actions } = props;
   const readOnly = template.source === 'pack';
   return (
     <li
       id={`reply-${props.index}`}
-      class={props.selected ? 'reply selected' : 'reply'}
+      class={`reply${props.selected ? ' selected' : ''}${props.ticked ? ' ticked' : ''}`}
       data-template-id={template.id}
     >
       <button
@@ -33,6 +41,14 @@ export function ReplyRow(props: { template: Template; selected: boolean; actions
         <span class="reply-body">{template.body}</span>
       </button>
       <div class="reply-actions">
+        <input
+          type="checkbox"
+          class="reply-select"
+          checked={props.ticked}
+          aria-label={t('libSelectNamed', template.title)}
+          onClick={(event) => props.onTick(event.shiftKey)}
+          tabIndex={props.selected ? 0 : -1}
+        />
         <button
           type="button"
           class="reply-favorite"

@@ -10,6 +10,12 @@ export function searchTextOf(t: Pick<Template, 'title' | 'body' | 'shortcut' | '
   return foldText([t.title, t.body, t.shortcut, ...t.tags].join(' '));
 }
 
+/** What a bulk action did: the rows as they were before it (to undo), and pack rows it skipped. */
+export interface BulkOutcome {
+  before: Template[];
+  skipped: number;
+}
+
 const SOURCE_PRIORITY: Record<Template['source'], number> = { personal: 0, pack: 1, starter: 2 };
 
 /** The only code that reads or writes approved replies. */
@@ -78,6 +84,49 @@ export class TemplatesRepo {
   /** Puts a removed template back exactly as it was (undo). */
   async restore(template: Template): Promise<void> {
     await this.db.templates.put(template);
+  }
+
+  /** Puts removed or changed templates back exactly as they were (undo of a bulk action), atomically. */
+  async restoreAll(templates: readonly Template[]): Promise<void> {
+    await this.db.templates.bulkPut([...templates]);
+  }
+
+  /**
+   * Adds `tag` to (or removes it from) every personal template of `ids`, in one transaction.
+   * Team-pack rows are read-only and skipped. Returns the rows as they were before (for undo)
+   * and how many pack rows were left alone.
+   */
+  async retagAll(ids: readonly string[], tag: string, action: 'add' | 'remove', now = Date.now()): Promise<BulkOutcome> {
+    const wanted = tag.trim();
+    return this.db.transaction('rw', this.db.templates, async () => {
+      const { editable, skipped } = await this.editableRows(ids);
+      const before: Template[] = [];
+      const changed: Template[] = [];
+      for (const row of editable) {
+        const has = row.tags.includes(wanted);
+        if (!wanted || has === (action === 'add')) continue;
+        const tags = action === 'add' ? [...row.tags, wanted] : row.tags.filter((existing) => existing !== wanted);
+        before.push(row);
+        changed.push({ ...row, tags, searchText: searchTextOf({ ...row, tags }), updatedAt: now });
+      }
+      await this.db.templates.bulkPut(changed);
+      return { before, skipped };
+    });
+  }
+
+  /** Deletes every personal template of `ids` in one transaction; team-pack rows are skipped. */
+  async removeAll(ids: readonly string[]): Promise<BulkOutcome> {
+    return this.db.transaction('rw', this.db.templates, async () => {
+      const { editable, skipped } = await this.editableRows(ids);
+      await this.db.templates.bulkDelete(editable.map((row) => row.id));
+      return { before: editable, skipped };
+    });
+  }
+
+  private async editableRows(ids: readonly string[]): Promise<{ editable: Template[]; skipped: number }> {
+    const rows = (await this.db.templates.bulkGet([...ids])).filter((row): row is Template => row !== undefined);
+    const editable = rows.filter((row) => row.source !== 'pack');
+    return { editable, skipped: rows.length - editable.length };
   }
 
   async setFavorite(id: string, favorite: boolean): Promise<void> {

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let tono: TonoBrowser;
+let panel: Page;
+
+const rows = () => panel.locator('li.reply');
+const ticked = () => panel.locator('li.reply.ticked').count();
+const status = () => panel.locator('p.status').textContent();
+const rowOf = (id: string) => panel.locator(`li.reply[data-template-id="${id}"]`);
+
+/** Rows written straight into the extension's IndexedDB, shaped as the repository stores them. */
+async function putRows(page: Page, templates: Array<Record<string, unknown> & { id: string; title: string; body: string }>) {
+  await page.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tono');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('templates', 'readwrite');
+          const now = Date.now();
+          for (const fields of list) {
+            tx.objectStore('templates').put({
+              shortcut: '',
+              tags: [],
+              platforms: [],
+              lang: 'es',
+              source: 'personal',
+              packId: null,
+              searchText: `${fields.title} ${fields.body}`.toLowerCase(),
+              usageCount: 0,
+              lastUsedAt: null,
+              createdAt: now,
+              updatedAt: now,
+              ...fields,
+            });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    templates,
+  );
+}
+
+async function axeSerious(page: Page): Promise<{ serious: string[]; passed: number }> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Rule = { id: string; impact?: string | null };
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const { violations, passes } = await axe.run();
+    return { serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), passed: passes.length };
+  });
+}
+
+beforeAll(async () => {
+  tono = await launchChromiumWithTono();
+  panel = await tono.openSidePanel();
+  await panel.waitForFunction((n) => document.querySelectorAll('li.reply').length === n, STARTER_LIBRARY.length);
+  await putRows(panel, [
+    { id: 'pack:acme:hola', title: 'Saludo del equipo', body: 'Hola desde Acme', source: 'pack', packId: 'acme', packItemId: 'hola', usageCount: 100 },
+  ]);
+  // Raw IndexedDB writes bypass Dexie's change notifications: read the library afresh.
+  await panel.reload();
+  await panel.waitForFunction((n) => document.querySelectorAll('li.reply').length === n, STARTER_LIBRARY.length + 1);
+});
+afterAll(async () => {
+  await tono?.close();
+});
+
+describe('bulk tagging', () => {
+  it('ticks a range with Shift+click and every result with Ctrl+A inside the list', async () => {
+    await rows().nth(0).locator('.reply-select').click();
+    await rows().nth(2).locator('.reply-select').click({ modifiers: ['Shift'] });
+    expect(await ticked()).toBe(3);
+    await expect.poll(() => panel.locator('.bulk-count').textContent()).toContain('3');
+    await rows().nth(2).locator('.reply-select').press('Control+a');
+    expect(await ticked()).toBe(STARTER_LIBRARY.length + 1);
+    // In the search box, Ctrl+A still selects the typed text and ticks nothing more.
+    await panel.locator('.bulk-clear').click();
+    await panel.locator('input[type="search"]').press('Control+a');
+    expect(await ticked()).toBe(0);
+  });
+
+  it('adds a tag to the ticked replies in one go, skips the read-only pack reply and says so, and undoes it', async () => {
+    await rows().nth(0).locator('.reply-select').press('Control+a');
+    await panel.locator('.bulk-tag input').fill('urgente');
+    await panel.locator('.bulk-add').click();
+    await expect.poll(status).toMatch(new RegExp(`${STARTER_LIBRARY.length}\\b.*\\b1\\b`));
+    await panel.locator('.filters select').nth(1).selectOption('urgente');
+    await expect.poll(() => rows().count()).toBe(STARTER_LIBRARY.length);
+    expect(await rowOf('pack:acme:hola').count()).toBe(0);
+    // The tag is searchable at once (the repository keeps the search text in step).
+    await panel.locator('.filters select').nth(1).selectOption('');
+    await panel.locator('input[type="search"]').fill('urgente');
+    await expect.poll(() => rows().count()).toBe(STARTER_LIBRARY.length);
+    await panel.locator('input[type="search"]').fill('');
+
+    await panel.locator('button.undo').click();
+    await expect.poll(() => panel.locator('.filters select').nth(1).locator('option[value="urgente"]').count()).toBe(0);
+  });
+
+  it('removes a tag from the ticked replies', async () => {
+    // Everything is still ticked from the last test.
+    await panel.locator('.bulk-tag input').fill('crisis');
+    await panel.locator('.bulk-remove').click();
+    await expect.poll(() => panel.locator('.filters select').nth(1).locator('option[value="crisis"]').count()).toBe(0);
+    await panel.locator('button.undo').click();
+    await expect.poll(() => panel.locator('.filters select').nth(1).locator('option[value="crisis"]').count()).toBe(1);
+  });
+
+  it('works from the keyboard: Space ticks, Shift+↓ extends, Esc clears; bulk delete undoes', async () => {
+    await panel.locator('.bulk-clear').click();
+    const first = rows().nth(0).locator('.reply-select');
+    await first.focus();
+    await first.press('Space');
+    await first.press('Shift+ArrowDown');
+    expect(await ticked()).toBe(2);
+    expect(await panel.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('reply-1');
+    await panel.keyboard.press('Escape');
+    expect(await ticked()).toBe(0);
+
+    // The most used row is the team pack's: ticked too, but read-only.
+    expect(await rows().nth(0).getAttribute('data-template-id')).toBe('pack:acme:hola');
+    const ids = await rows().evaluateAll((list) => list.slice(1, 3).map((li) => li.getAttribute('data-template-id')));
+    await rows().nth(0).locator('.reply-select').click();
+    await rows().nth(2).locator('.reply-select').click({ modifiers: ['Shift'] });
+    await panel.locator('.bulk-delete').click();
+    await expect.poll(() => rows().count()).toBe(STARTER_LIBRARY.length - 1);
+    for (const id of ids) expect(await rowOf(id!).count()).toBe(0);
+    expect(await rowOf('pack:acme:hola').count()).toBe(1);
+    expect(await status()).toMatch(/\b2\b.*\b1\b/);
+    await panel.locator('button.undo').click();
+    await expect.poll(() => rows().count()).toBe(STARTER_LIBRARY.length + 1);
+  });
+
+  it('has no serious or critical axe violations with the bulk bar open, light and dark', async () => {
+    await rows().nth(0).locator('.reply-select').click();
+    expect(await panel.locator('.bulk-bar').isVisible()).toBe(true);
+    const light = await axeSerious(panel);
+    expect(light.serious).toEqual([]);
+    expect(light.passed).toBeGreaterThan(10);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeSerious(panel)).serious).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.locator('.bulk-clear').click();
+  });
+});
