@@ -5,6 +5,8 @@ export interface BoxState {
   firstFocusAt: number;
   context: ThreadContext;
   templateId: string | null;
+  /** The rendered text Tono inserted for `templateId`, to measure the drift at send time. */
+  templateText: string | null;
   submitPending: boolean;
 }
 
@@ -20,7 +22,7 @@ export function trackBox(box: HTMLElement, context: ThreadContext, now: number):
     existing.context = context;
     return existing;
   }
-  const state: BoxState = { firstFocusAt: now, context, templateId: null, submitPending: false };
+  const state: BoxState = { firstFocusAt: now, context, templateId: null, templateText: null, submitPending: false };
   states.set(box, state);
   return state;
 }

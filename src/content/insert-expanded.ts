@@ -19,7 +19,9 @@ export interface ExpandedReply {
 export async function insertExpanded(box: HTMLElement, reply: ExpandedReply, context: ThreadContext): Promise<InsertResult> {
   const result = await insertText(box, reply.text);
   if (result.ok) {
-    trackBox(box, context, Date.now()).templateId = reply.templateId;
+    const state = trackBox(box, context, Date.now());
+    state.templateId = reply.templateId;
+    state.templateText = reply.templateId === null ? null : reply.text;
     if (reply.cursorOffset !== null) placeCaret(box, reply.text.length - reply.cursorOffset);
   } else if (await copyToClipboard(reply.text)) {
     showToast('toastCopied');

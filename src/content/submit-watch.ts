@@ -1,3 +1,4 @@
+import { drift } from '../shared/domain/drift';
 import { boxState, resetBox } from './box-state';
 import { request } from './connection';
 import { deepTarget } from './deep-target';
@@ -19,8 +20,12 @@ export function createSubmitWatch(focus: FocusTracker) {
     state.submitPending = true;
     const submittedAt = Date.now();
     const started = performance.now();
+    // The last non-empty draft is what the site sent: only its drift from the template leaves, never the text.
+    let sent = readText(box);
     const timer = setInterval(() => {
-      const confirmed = !box.isConnected || readText(box).trim() === '';
+      const text = box.isConnected ? readText(box) : '';
+      const confirmed = text.trim() === '';
+      if (!confirmed) sent = text;
       if (!confirmed && performance.now() - started < CONFIRM_WITHIN_MS) return;
       clearInterval(timer);
       state.submitPending = false;
@@ -32,6 +37,7 @@ export function createSubmitWatch(focus: FocusTracker) {
         firstFocusAt: state.firstFocusAt,
         submittedAt,
         templateId: state.templateId,
+        drift: state.templateText === null ? null : drift(state.templateText, sent),
       });
     }, POLL_MS);
   }

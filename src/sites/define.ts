@@ -1,11 +1,12 @@
 import { closestDeep, containsDeep, hostMatcher } from './dom';
 import { genericAdapter } from './generic';
 import { withoutEmpty } from './time';
+import type { Platform } from '../shared/domain/platform';
 import type { SiteAdapter, ThreadContext } from './types';
 
 /** What a platform adapter declares; `defineAdapter` turns it into a `SiteAdapter`. */
 export interface AdapterSpec {
-  id: string;
+  id: Exclude<Platform, 'other'>;
   /** Host suffixes (the manifest's content script hosts). Empty for sites found by DOM. */
   hosts: string[];
   detects?(box: HTMLElement): boolean;
@@ -42,7 +43,12 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
       return control !== null && containsDeep(composer, control) && !containsDeep(control, box) && labelled(control);
     },
   };
-  if (spec.detects) adapter.detects = spec.detects;
+  if (spec.detects) {
+    adapter.detects = spec.detects;
+    // Found by its DOM on any host: only the adapter can tell the worker which platform this is.
+    const read = adapter.readContext;
+    adapter.readContext = (box, now) => ({ ...read(box, now), platform: spec.id });
+  }
   if (spec.submitsOnEnter) adapter.submitsOnEnter = spec.submitsOnEnter;
   return adapter;
 }

@@ -1,3 +1,4 @@
+import type { Platform } from '../shared/domain/platform';
 import type { CommentTimePrecision } from '../shared/domain/response-time';
 
 /** What an adapter can read about the comment a reply box answers. Pure DOM data. */
@@ -10,6 +11,8 @@ export interface ThreadContext {
   permalink?: string;
   /** The comment's text (capped at 2000 characters): used locally for suggestions and crisis detection, never stored. */
   commentText?: string;
+  /** Named by adapters of sites found by DOM (Mastodon); the worker honours it on unknown hosts only. */
+  platform?: Platform;
 }
 
 /**

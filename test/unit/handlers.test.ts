@@ -147,6 +147,7 @@ describe('replySubmitted', () => {
       firstFocusAt: 1_700_000_540_000,
       submittedAt: 1_700_000_600_400,
       templateId: 'tpl-gracias',
+      drift: null,
       responseSeconds: 600,
       handleSeconds: 60,
       businessResponseSeconds: 0,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLATFORMS, platformForUrl, type Platform } from '../../src/shared/domain/platform';
+import { PLATFORMS, SELF_HOSTED_PLATFORMS, platformForUrl, type Platform } from '../../src/shared/domain/platform';
 
 describe('platformForUrl', () => {
   it.each<[string, Platform]>([
@@ -91,10 +91,15 @@ describe('convention: manifest content_scripts hosts', () => {
     for (const url of urlsFor(pattern)) expect(platformForUrl(url), url).not.toBe('other');
   });
 
-  it('every platform except "other" has a content script pattern', () => {
-    const covered = new Set(patterns.flatMap((pattern) => urlsFor(pattern).map((url) => platformForUrl(url))));
+  const covered = () => new Set(patterns.flatMap((pattern) => urlsFor(pattern).map((url) => platformForUrl(url))));
+
+  it('every platform except "other" and the self-hosted ones has a content script pattern', () => {
     for (const platform of PLATFORMS) {
-      if (platform !== 'other') expect(covered, platform).toContain(platform);
+      if (platform !== 'other' && !SELF_HOSTED_PLATFORMS.includes(platform)) expect(covered(), platform).toContain(platform);
     }
+  });
+
+  it('no self-hosted platform is decided by a URL (the worker trusts the adapter only there)', () => {
+    for (const platform of SELF_HOSTED_PLATFORMS) expect([...covered()]).not.toContain(platform);
   });
 });

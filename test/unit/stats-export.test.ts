@@ -20,7 +20,7 @@ beforeEach(async () => {
   await new StatsRepo(db).saveConfig({ ...defaultStatsConfig(), timeZone: 'Europe/Madrid' });
   await repo.record({
     id: 'b', platform: 'x', account: '=HYPERLINK("evil")', threadHash: 'ab'.repeat(32),
-    commentAt: T - 3 * 3_600_000, commentPrecision: 'exact', firstFocusAt: T - 60_000, submittedAt: T, templateId: 'tpl,1',
+    commentAt: T - 3 * 3_600_000, commentPrecision: 'exact', firstFocusAt: T - 60_000, submittedAt: T, templateId: 'tpl,1', drift: 0.25,
   });
   await repo.record({
     id: 'a', platform: 'facebook', account: null, threadHash: null,
@@ -38,10 +38,10 @@ describe('CSV export', () => {
     const progress: number[] = [];
     const blob = await buildExport(repo, 'csv', (done) => progress.push(done), 1);
     const lines = (await blob.text()).split('\r\n');
-    expect(lines[0]).toBe('platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId');
-    expect(lines[1]).toBe(`facebook,,${new Date(T - 1000).toISOString()},,unknown,,,,`);
+    expect(lines[0]).toBe('platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId,drift');
+    expect(lines[1]).toBe(`facebook,,${new Date(T - 1000).toISOString()},,unknown,,,,,`);
     expect(lines[2]).toBe(
-      `x,"'=HYPERLINK(""evil"")",${new Date(T).toISOString()},${new Date(T - 3 * 3_600_000).toISOString()},exact,10800,7200,60,"tpl,1"`,
+      `x,"'=HYPERLINK(""evil"")",${new Date(T).toISOString()},${new Date(T - 3 * 3_600_000).toISOString()},exact,10800,7200,60,"tpl,1",0.25`,
     );
     expect(lines[3]).toBe('');
     expect(progress).toEqual([1, 2]); // one chunk per page
@@ -71,9 +71,9 @@ describe('JSON export and team import', () => {
     expect(data.events).toHaveLength(2);
     const { events, skipped } = parseJsonExport(await blob.text());
     expect(skipped).toBe(0);
-    expect(events.map((e) => [e.platform, e.responseSeconds, e.businessResponseSeconds])).toEqual([
-      ['facebook', null, null],
-      ['x', 10_800, 7200],
+    expect(events.map((e) => [e.platform, e.responseSeconds, e.businessResponseSeconds, e.drift])).toEqual([
+      ['facebook', null, null, null],
+      ['x', 10_800, 7200, 0.25],
     ]);
   });
 
@@ -85,11 +85,11 @@ describe('JSON export and team import', () => {
   it('rejects other files and skips malformed rows of a teammate file', () => {
     expect(() => parseJsonExport('{"format":"tono-pack"}')).toThrow();
     const parsed = parseJsonExport(
-      JSON.stringify({ format: 'tono-stats', events: [{ platform: 'x', submittedAt: 5, responseSeconds: -3, extra: 'comment text' }, { platform: 'myspace', submittedAt: 1 }, null] }),
+      JSON.stringify({ format: 'tono-stats', events: [{ platform: 'x', submittedAt: 5, responseSeconds: -3, drift: 7, extra: 'comment text' }, { platform: 'myspace', submittedAt: 1 }, null] }),
     );
     expect(parsed.skipped).toBe(2);
     expect(parsed.events).toEqual([
-      expect.objectContaining({ platform: 'x', submittedAt: 5, responseSeconds: null, commentPrecision: 'unknown' }),
+      expect.objectContaining({ platform: 'x', submittedAt: 5, responseSeconds: null, commentPrecision: 'unknown', drift: null }),
     ]);
     expect(JSON.stringify(parsed.events)).not.toContain('comment text');
   });

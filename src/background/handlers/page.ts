@@ -2,7 +2,7 @@ import { browser } from '../../shared/browser';
 import type { TonoDatabase } from '../../shared/db/database';
 import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
-import { platformForUrl } from '../../shared/domain/platform';
+import { platformFor } from '../../shared/domain/platform';
 import { renderTemplate } from '../../shared/domain/template';
 import type { BackgroundToContent, FixOutcome, InsertOutcome, RequestOf } from '../../shared/messages/protocol';
 import type { FocusRecord } from '../last-focus';
@@ -19,7 +19,7 @@ export function createPageHandlers(
   return {
     async getReplyTarget({ tabId }) {
       const focus = await focusStore.find(tabId);
-      return focus ? { context: focus.context, platform: platformForUrl(focus.url), focusedAt: focus.focusedAt } : null;
+      return focus ? { context: focus.context, platform: platformFor(focus.url, focus.context.platform), focusedAt: focus.focusedAt } : null;
     },
     async getDraft({ tabId }) {
       const focus = await focusStore.find(tabId);

@@ -43,6 +43,8 @@ export interface ReplyEvent {
   firstFocusAt: number | null;
   submittedAt: number;
   templateId: string | null;
+  /** How far the sent text drifted from the template (0..1), when a template was used. Not indexed. */
+  drift?: number | null;
   responseSeconds: number | null;
   handleSeconds: number | null;
   /**

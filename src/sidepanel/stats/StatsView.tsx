@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { getDatabase } from '../../shared/db/database';
 import { RollupCorruptError, StatsRepo } from '../../shared/db/repos/stats';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
-import { parseJsonExport, type ExportableEvent } from '../../shared/domain/stats/export-format';
+import type { ExportableEvent } from '../../shared/domain/stats/export-format';
 import { periodEnding, reportFromRows, type StatsReport } from '../../shared/domain/stats/report';
 import { rowsFromEvents, type Metric } from '../../shared/domain/stats/rollup';
 import { dayKeyOf } from '../../shared/domain/stats/zone';
@@ -12,6 +12,7 @@ import { HistogramChart, PlatformChart, TrendChart } from './charts';
 import { ExportButtons } from './ExportButtons';
 import { formatters } from './format';
 import { Breakdown, Comparison, SummaryCards } from './parts';
+import { readTeamFile } from './team-import';
 import './stats.css';
 
 const db = getDatabase();
@@ -32,7 +33,7 @@ export function StatsView() {
   const [days, setDays] = useState<number>(7);
   const [basis, setBasis] = useState<'business' | 'wall' | null>(null);
   const [team, setTeam] = useState<{ files: number; events: ExportableEvent[]; skipped: number } | null>(null);
-  const [teamError, setTeamError] = useState(false);
+  const [teamError, setTeamError] = useState<string | null>(null);
   const [rebuilding, setRebuilding] = useState(false);
   const data = useLiveQuery(() => loadPeriod(days), [days]);
   const names = useLiveQuery(async () => new Map((await templates.list()).map((tpl) => [tpl.id, tpl.title])), []);
@@ -78,15 +79,18 @@ export function StatsView() {
     const input = event.currentTarget as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    setTeamError(false);
-    try {
-      const parsed = await Promise.all(files.map(async (file) => parseJsonExport(await file.text())));
-      const events = [...(team?.events ?? []), ...parsed.flatMap((p) => p.events)];
-      const skipped = (team?.skipped ?? 0) + parsed.reduce((sum, p) => sum + p.skipped, 0);
-      setTeam({ files: (team?.files ?? 0) + files.length, events, skipped });
-    } catch {
-      setTeamError(true);
+    setTeamError(null);
+    // All files or none: one bad file leaves the team view as it was.
+    const parsed = await Promise.all(files.map(readTeamFile));
+    const ok = parsed.flatMap((p) => (p.ok ? [p] : []));
+    const failed = parsed.find((p) => !p.ok);
+    if (failed && !failed.ok) {
+      setTeamError(failed.message);
+      return;
     }
+    const events = [...(team?.events ?? []), ...ok.flatMap((p) => p.events)];
+    const skipped = (team?.skipped ?? 0) + ok.reduce((sum, p) => sum + p.skipped, 0);
+    setTeam({ files: (team?.files ?? 0) + files.length, events, skipped });
   }
 
   return (
@@ -125,9 +129,9 @@ export function StatsView() {
       <div class="stats-import">
         <label class="stats-button">
           {t('statsTeamImport')}
-          <input type="file" accept="application/json,.json" multiple class="visually-hidden" onChange={importTeam} />
+          <input type="file" accept="application/json,.json,text/csv,.csv" multiple class="visually-hidden" onChange={importTeam} />
         </label>
-        {teamError && <p class="error" role="alert">{t('statsTeamImportError')}</p>}
+        {teamError && <p class="error" role="alert">{teamError}</p>}
         {team && team.skipped > 0 && <p class="hint">{t('statsTeamSkipped', f.count(team.skipped))}</p>}
       </div>
       <p class="hint">{t('statsAccuracyNote')}</p>
@@ -191,10 +195,14 @@ function Body(props: { current: StatsReport; previous: StatsReport; metric: Metr
             {current.templates.slice(0, 8).map((tpl) => (
               <li key={tpl.templateId}>
                 <span>{props.names?.get(tpl.templateId) ?? tpl.templateId}</span>
-                <span class="stats-num">{f.count(tpl.count)}</span>
+                <span class="stats-num">
+                  {tpl.drift !== null && <span class="stats-drift">{t('statsTemplateDrift', f.percent(tpl.drift))}</span>}
+                  {f.count(tpl.count)}
+                </span>
               </li>
             ))}
           </ol>
+          {current.templates.some((tpl) => tpl.drift !== null) && <p class="hint">{t('statsTemplateDriftHint')}</p>}
         </section>
       )}
     </>

@@ -14,6 +14,7 @@ const EXPECTED = {
   commentPrecision: 'exact',
   permalink: 'https://social.example/@ana@otra.example/117665330954240321',
   commentText: 'Mi pedido llegó incompleto, ¿a quién escribo?',
+  platform: 'mastodon',
 };
 
 describe('mastodon adapter', () => {
@@ -43,12 +44,13 @@ describe('mastodon adapter', () => {
       commentAt: null,
       commentPrecision: 'unknown',
       commentText: 'Mi pedido llegó incompleto, ¿a quién escribo?',
+      platform: 'mastodon',
     });
   });
 
   it('a new post (no reply indicator) has no comment', () => {
     $('.reply-indicator').remove();
-    expect(mastodonAdapter.readContext($('#box'), NOW)).toEqual({ account: '@marca', commentAt: null, commentPrecision: 'unknown' });
+    expect(mastodonAdapter.readContext($('#box'), NOW)).toEqual({ account: '@marca', commentAt: null, commentPrecision: 'unknown', platform: 'mastodon' });
   });
 
   it('tells the compose box from search', () => {

@@ -50,7 +50,7 @@ async function quotaChecked<T>(write: () => Promise<T>): Promise<T> {
 
 const DERIVED_KEYS = [
   'id', 'platform', 'account', 'threadHash', 'commentAt', 'commentPrecision', 'firstFocusAt', 'submittedAt',
-  'templateId', 'responseSeconds', 'handleSeconds', 'businessResponseSeconds', 'businessHandleSeconds',
+  'templateId', 'drift', 'responseSeconds', 'handleSeconds', 'businessResponseSeconds', 'businessHandleSeconds',
 ] as const satisfies ReadonlyArray<keyof ReplyEvent>;
 
 const sameEvent = (a: ReplyEvent, b: ReplyEvent) => DERIVED_KEYS.every((key) => a[key] === b[key]);
@@ -84,6 +84,7 @@ export class ReplyEventsRepo {
           firstFocusAt: input.firstFocusAt,
           submittedAt: input.submittedAt,
           templateId: input.templateId,
+          drift: input.templateId === null ? null : (input.drift ?? null),
           ...deriveTimes(input, calendarOf(config)),
         };
         const previous = await db.replyEvents.get(event.id);

@@ -14,10 +14,17 @@ export interface ExportableEvent {
   handleSeconds: number | null;
   businessHandleSeconds?: number | null;
   templateId: string | null;
+  /** 0..1, how far the sent reply drifted from its template. */
+  drift?: number | null;
 }
 
-export const CSV_HEADER =
-  'platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId\r\n';
+/** The issue's columns first, in order; later additions (drift) only ever go at the end. */
+export const CSV_COLUMNS = [
+  'platform', 'account', 'repliedAt', 'commentAt', 'precision', 'responseSeconds', 'businessResponseSeconds',
+  'handleSeconds', 'templateId', 'drift',
+] as const;
+
+export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 
 /**
  * Quotes when needed (RFC 4180), and neutralises a leading = + - @ so a spreadsheet never runs an
@@ -44,6 +51,7 @@ export function csvRow(e: ExportableEvent): string {
       e.businessResponseSeconds ?? null,
       e.handleSeconds,
       e.templateId,
+      e.drift ?? null,
     ]
       .map(csvField)
       .join(',') + '\r\n'
@@ -72,11 +80,13 @@ export function jsonEvent(e: ExportableEvent): string {
     handleSeconds: e.handleSeconds,
     businessHandleSeconds: e.businessHandleSeconds ?? null,
     templateId: e.templateId,
+    drift: e.drift ?? null,
   };
   return JSON.stringify(record);
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+const share = (v: unknown): number | null => (num(v) !== null && (v as number) <= 1 ? (v as number) : null);
 const str = (v: unknown, max = 200): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 
 /**
@@ -113,6 +123,7 @@ export function parseJsonExport(text: string): { events: ExportableEvent[]; skip
       handleSeconds: num(r.handleSeconds),
       businessHandleSeconds: num(r.businessHandleSeconds),
       templateId: str(r.templateId),
+      drift: share(r.drift),
     });
   }
   return { events, skipped };

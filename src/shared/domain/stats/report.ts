@@ -26,7 +26,8 @@ export interface StatsReport {
   /** Every day of the range, in order, including days without replies (for charts). */
   byDay: Array<{ day: string } & GroupSummary>;
   byWeek: Array<{ week: string } & GroupSummary>;
-  templates: Array<{ templateId: string; count: number }>;
+  /** Uses per template, and the mean drift of its replies (null when none was measured). */
+  templates: Array<{ templateId: string; count: number; drift: number | null }>;
   withTemplate: number;
 }
 
@@ -80,11 +81,20 @@ export function reportFromRows(allRows: readonly RollupRow[], range: DayRange): 
   const rows = allRows.filter((row) => row.day >= range.from && row.day <= range.to);
   const totals = rows.filter((row) => row.kind === 't');
   const templates = new Map<string, number>();
+  const drift = new Map<string, { n: number; sum: number }>();
   let withTemplate = 0;
   for (const row of totals) {
     withTemplate += row.withTemplate;
     for (const [id, count] of Object.entries(row.templates)) templates.set(id, (templates.get(id) ?? 0) + count);
+    for (const [id, d] of Object.entries(row.drift)) {
+      const sum = drift.get(id) ?? { n: 0, sum: 0 };
+      drift.set(id, { n: sum.n + d.n, sum: sum.sum + d.sum });
+    }
   }
+  const meanDrift = (id: string) => {
+    const d = drift.get(id);
+    return d && d.n > 0 ? Math.min(1, Math.max(0, d.sum / d.n)) : null;
+  };
   // Day totals make the trend; the period total and the weeks are merged from them.
   const byDay = grouped(totals, (row) => row.day);
   const total = new Group();
@@ -110,7 +120,7 @@ export function reportFromRows(allRows: readonly RollupRow[], range: DayRange): 
     byWeek: [...weeks]
       .map(([week, g]) => ({ week, ...g.summary() }))
       .sort((a, b) => a.week.localeCompare(b.week)),
-    templates: [...templates].map(([templateId, count]) => ({ templateId, count })).sort(byCount),
+    templates: [...templates].map(([templateId, count]) => ({ templateId, count, drift: meanDrift(templateId) })).sort(byCount),
     withTemplate,
   };
 }

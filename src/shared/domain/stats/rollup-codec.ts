@@ -17,6 +17,8 @@ export interface StoredRollup {
   count: number;
   withTemplate: number;
   templates: Record<string, number>;
+  /** Absent on rows written before drift was measured. */
+  drift?: RollupRow['drift'];
   /** Per measure: n, sum, min, max, within (min and max NaN when n = 0). */
   sums: Float64Array;
   /** Per measure: the display buckets, then the log histogram. */
@@ -35,12 +37,12 @@ export function encodeRollup(row: RollupRow): StoredRollup {
     counts.set(agg.buckets, i * COUNTS);
     counts.set(agg.hist, i * COUNTS + DISPLAY_BUCKET_COUNT);
   });
-  const { key, kind, day, platform, account, count, withTemplate, templates } = row;
-  return { key, kind, day, platform, account, count, withTemplate, templates, sums, counts };
+  const { key, kind, day, platform, account, count, withTemplate, templates, drift } = row;
+  return { key, kind, day, platform, account, count, withTemplate, templates, drift, sums, counts };
 }
 
 export function decodeRollup(stored: StoredRollup): RollupRow {
-  const { key, kind, day, platform, account, count, withTemplate, templates, sums, counts } = stored;
+  const { key, kind, day, platform, account, count, withTemplate, templates, drift, sums, counts } = stored;
   const agg = (i: number): MetricAgg => {
     const at = i * SUMS;
     const min = sums[at + 2]!;
@@ -65,6 +67,7 @@ export function decodeRollup(stored: StoredRollup): RollupRow {
     count,
     withTemplate,
     templates: { ...templates },
+    drift: Object.fromEntries(Object.entries(drift ?? {}).map(([id, d]) => [id, { ...d }])),
     response: agg(0),
     businessResponse: agg(1),
     handle: agg(2),
@@ -74,6 +77,14 @@ export function decodeRollup(stored: StoredRollup): RollupRow {
 
 const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+function validDrift(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).every((d: unknown) => {
+    const { n, sum } = (typeof d === 'object' && d !== null ? d : {}) as Partial<{ n: unknown; sum: unknown }>;
+    return isCount(n) && isCount(sum) && (sum as number) <= (n as number) + 1e-6;
+  });
+}
+
 /** A stored row that can be trusted; anything else (a bad write, an old format, tampering) is corruption. */
 export function isValidStoredRollup(value: unknown): value is StoredRollup {
   if (typeof value !== 'object' || value === null) return false;
@@ -81,6 +92,7 @@ export function isValidStoredRollup(value: unknown): value is StoredRollup {
   if (typeof r.key !== 'string' || typeof r.day !== 'string' || !parseDayKey(r.day) || !isCount(r.count)) return false;
   if (r.kind !== 't' && r.kind !== 'p' && r.kind !== 'a') return false;
   if (typeof r.templates !== 'object' || r.templates === null) return false;
+  if (r.drift !== undefined && !validDrift(r.drift)) return false;
   if (!(r.sums instanceof Float64Array) || r.sums.length !== METRICS.length * SUMS) return false;
   if (!(r.counts instanceof Uint32Array) || r.counts.length !== METRICS.length * COUNTS) return false;
   const { sums, counts } = r;

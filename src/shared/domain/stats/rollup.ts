@@ -12,6 +12,12 @@ import {
 } from './histogram';
 import { dayKeyOf } from './zone';
 
+/** Drift of one template's replies: the mean is `sum / n`. */
+export interface DriftAgg {
+  n: number;
+  sum: number;
+}
+
 /** One duration measure aggregated over the events of a rollup row. Exact except `hist`. */
 export interface MetricAgg {
   n: number;
@@ -34,6 +40,7 @@ export interface RollupInput {
   account: string | null;
   submittedAt: number;
   templateId: string | null;
+  drift?: number | null;
   responseSeconds: number | null;
   businessResponseSeconds?: number | null;
   handleSeconds: number | null;
@@ -61,6 +68,8 @@ export interface RollupRow extends RollupSlot {
   count: number;
   withTemplate: number;
   templates: Record<string, number>;
+  /** Per template: how many of its replies have a measured drift, and their sum (total rows only). */
+  drift: Record<string, DriftAgg>;
   response: MetricAgg;
   businessResponse: MetricAgg;
   handle: MetricAgg;
@@ -110,6 +119,7 @@ export function emptyRow(slot: RollupSlot): RollupRow {
     count: 0,
     withTemplate: 0,
     templates: {},
+    drift: {},
     response: emptyAgg(),
     businessResponse: emptyAgg(),
     handle: emptyAgg(),
@@ -123,6 +133,14 @@ function bump(record: Record<string, number>, key: string, by: number): void {
   else record[key] = next;
 }
 
+function addDrift(record: Record<string, DriftAgg>, templateId: string, n: number, sum: number): void {
+  const agg = record[templateId] ?? { n: 0, sum: 0 };
+  agg.n += n;
+  agg.sum = Math.max(0, agg.sum + sum); // removals must not leave a rounding residue below zero
+  if (agg.n <= 0) Reflect.deleteProperty(record, templateId);
+  else record[templateId] = agg;
+}
+
 /**
  * Adds (`sign` 1) or removes (−1) one event. Everything is exact to remove except min and max:
  * the return value is false when removing made them unknown, and the caller must rebuild the row
@@ -133,7 +151,10 @@ export function applyToRow(row: RollupRow, event: RollupInput, config: StatsConf
   if (event.templateId !== null) {
     row.withTemplate += sign;
     // Template usage is per day; kept on the total row only.
-    if (row.kind === 't') bump(row.templates, event.templateId, sign);
+    if (row.kind === 't') {
+      bump(row.templates, event.templateId, sign);
+      if (typeof event.drift === 'number') addDrift(row.drift, event.templateId, sign, sign * event.drift);
+    }
   }
   const target = targetFor(config, event.platform);
   let exact = true;
@@ -193,6 +214,7 @@ export function mergeRow(into: RollupRow, from: RollupRow): void {
   into.count += from.count;
   into.withTemplate += from.withTemplate;
   for (const [id, n] of Object.entries(from.templates)) into.templates[id] = (into.templates[id] ?? 0) + n;
+  for (const [id, agg] of Object.entries(from.drift)) addDrift(into.drift, id, agg.n, agg.sum);
   for (const metric of METRICS) mergeAgg(into[metric], from[metric]);
 }
 
