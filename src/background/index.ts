@@ -1,6 +1,5 @@
 import { browser } from '../shared/browser';
 import { getDatabase } from '../shared/db/database';
-import { StatsRepo } from '../shared/db/repos/stats';
 import { seedStarterLibrary } from '../shared/db/seed';
 import { createContentHandlers } from './handlers/content';
 import { packSyncDeps, registerPackSync } from './handlers/packs';
@@ -9,6 +8,7 @@ import { createPageHandlers } from './handlers/page';
 import { lastFocus } from './last-focus';
 import { createRouter, type SenderInfo } from './router';
 import { syncUserSiteScripts } from './user-sites';
+import { registerStatsUpkeep } from './stats-upkeep';
 
 // Every listener is registered synchronously at top level so events that wake the worker reach it.
 const db = getDatabase();
@@ -26,11 +26,9 @@ const route = createRouter({
 // it: a page that asks for shortcuts right after install must not get an empty library.
 const seeded = seedStarterLibrary(db).catch((error: unknown) => console.error('Tono: seeding failed', error));
 
-// Stats upkeep at every start: finish a recompute a settings change left undone, rebuild rollups
-// that no longer add up to the events, prune events past the retention.
-void seeded
-  .then(() => new StatsRepo(db).upkeep())
-  .catch((error: unknown) => console.error('Tono: stats upkeep failed', error));
+// Stats upkeep (finish a recompute a settings change left undone, rebuild rollups that no longer
+// add up to the events, prune events past the retention) runs on a daily alarm, not at every start.
+void registerStatsUpkeep(db, browser);
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: SenderInfo) => {
   await seeded;

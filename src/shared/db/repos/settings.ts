@@ -17,6 +17,8 @@ export interface SettingValues {
   responseTimeConfig: StatsConfig;
   /** Fingerprint of the config that stored business values and rollups were computed with. */
   responseTimeApplied: string;
+  /** When the stats upkeep (rollup check, pruning) last ran, so worker starts and alarms do not repeat it. */
+  statsUpkeepAt: number;
   /** Which sites and accounts each team pack (brand) applies to (read through repos/brands.ts). */
   brandBindings: BrandBinding[];
   /** Brands chosen by hand for one site, beating the bindings there. */
