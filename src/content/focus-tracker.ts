@@ -10,6 +10,8 @@ import type { ShortcutCache } from './shortcut-cache';
 export class FocusTracker {
   lastBox: HTMLElement | null = null;
   readonly adapter: SiteAdapter = adapterFor(location.hostname);
+  /** Told about every focused reply box (the button by the box). */
+  onBox: ((box: HTMLElement) => void) | null = null;
 
   constructor(private readonly shortcuts: ShortcutCache) {}
 
@@ -23,5 +25,6 @@ export class FocusTracker {
     this.lastBox = box;
     void this.shortcuts.refresh(now);
     void request('boxFocused', { context, focusedAt: now });
+    this.onBox?.(box);
   };
 }

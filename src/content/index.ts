@@ -8,6 +8,7 @@ import { ShortcutCache } from './shortcut-cache';
 import { createSubmitWatch } from './submit-watch';
 import { createTabExpansion } from './tab-expansion';
 import { createPicker } from './picker/picker';
+import { ReplyButton, showButton } from './reply-button';
 
 // Runs at document_start as one classic script, so these listeners exist before the page's own
 // scripts and before the user's first keystroke. Everything heavier is created on demand.
@@ -19,10 +20,12 @@ if (!scope[FLAG]) {
   const shortcuts = new ShortcutCache();
   const focus = new FocusTracker(shortcuts);
   const onTab = createTabExpansion(shortcuts, focus);
-  const onPickerKey = createPicker(focus, shortcuts);
+  const picker = createPicker(focus, shortcuts);
+  const button = new ReplyButton(picker.open);
+  focus.onBox = (box) => showButton(button, box, shortcuts);
   const submit = createSubmitWatch(focus);
   const onKeyDown = (event: KeyboardEvent) => {
-    onPickerKey(event);
+    picker.onKey(event);
     onTab(event);
     submit.onKeyDown(event);
   };
@@ -42,6 +45,7 @@ if (!scope[FLAG]) {
     window.removeEventListener('focusin', focus.onFocusIn, true);
     window.removeEventListener('keydown', onKeyDown, true);
     window.removeEventListener('click', submit.onClick, true);
+    button.hide();
     scope[FLAG] = false;
   });
 }

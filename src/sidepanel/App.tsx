@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { ReplyEventsRepo } from '../shared/db/repos/reply-events';
 import { TemplatesRepo } from '../shared/db/repos/templates';
@@ -8,8 +8,8 @@ import { sendFromPage } from '../shared/messages/client';
 import type { InsertOutcome } from '../shared/messages/protocol';
 import { t, type MessageKey } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
-import { crisisDetector } from '../shared/domain/crisis';
 import { useBlanks } from './BlanksForm';
+import { useCrisis } from './guide/use-personal-guide';
 import { RecentReplies } from './RecentReplies';
 import { ReplyTargetBar } from './ReplyTargetBar';
 import { RepliesView, type Status } from './replies/RepliesView';
@@ -22,7 +22,6 @@ import { WaitingList } from './WaitingList';
 const db = getDatabase();
 const templatesRepo = new TemplatesRepo(db);
 const eventsRepo = new ReplyEventsRepo(db);
-const detectCrisis = crisisDetector();
 
 /** Replies drawn in the first frame while the whole library is still being read. */
 const FIRST_SCREEN = 40;
@@ -59,7 +58,7 @@ export function App() {
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
   const target = useReplyTarget();
   const commentText = target?.context.commentText ?? '';
-  const crisis = useMemo(() => (commentText ? detectCrisis(commentText) : null), [commentText]);
+  const crisis = useCrisis(commentText);
 
   function show(next: Status) {
     clearTimeout(undoTimer.current);

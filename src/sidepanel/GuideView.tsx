@@ -3,6 +3,7 @@ import { PacksRepo } from '../shared/db/repos/packs';
 import { t } from '../shared/ui/i18n';
 import { Markdown } from '../shared/ui/Markdown';
 import { useLiveQuery } from '../shared/ui/use-live-query';
+import { MyGuide } from './guide/MyGuide';
 
 const packs = new PacksRepo(getDatabase());
 
@@ -12,9 +13,10 @@ export function GuideView() {
   if (installed.error) return <p class="error">{t('panelLoadError', installed.error)}</p>;
   if (installed.value === undefined) return <p class="empty">{t('panelLoading')}</p>;
   const withGuide = installed.value.filter(({ record }) => record.guidelines.length > 0);
-  if (withGuide.length === 0) return <p class="empty">{t('libGuideEmpty')}</p>;
+  if (withGuide.length === 0) return <MyGuide alone />;
   return (
     <div class="guide">
+      <MyGuide />
       {withGuide.map(({ record }) => (
         <section key={record.id} class="guide-pack" aria-labelledby={`guide-${record.id}`}>
           <h2 id={`guide-${record.id}`}>{record.name}</h2>

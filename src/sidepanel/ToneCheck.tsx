@@ -4,15 +4,14 @@ import { PacksRepo } from '../shared/db/repos/packs';
 import type { Platform } from '../shared/domain/platform';
 import { firstNameOf } from '../shared/domain/template';
 import { checkDraft } from '../shared/domain/tone/check';
-import { compileGuide } from '../shared/domain/tone/compile';
-import { toneRulesFrom } from '../shared/domain/tone/schema';
-import { starterToneRules } from '../shared/domain/tone/starter-guide';
-import type { Finding, RuleError } from '../shared/domain/tone/types';
+import { gatherToneGuide } from '../shared/domain/tone/gather';
+import type { Finding } from '../shared/domain/tone/types';
 import { sendFromPage } from '../shared/messages/client';
 import type { ReplyTarget } from '../shared/messages/protocol';
 import { t, uiLanguage } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
 import { FixButton, useFixStatus } from './FixButton';
+import { usePersonalGuide } from './guide/use-personal-guide';
 import { targetTabId } from './target-tab';
 
 const packs = new PacksRepo(getDatabase());
@@ -44,21 +43,15 @@ function useDraft(target: ReplyTarget | null): string {
   return draft;
 }
 
-/** The starter rules plus every installed pack's rules; invalid pack rules are named, not fatal. */
+/** The starter rules plus every installed pack's and the personal guide's; invalid rules are named, not fatal. */
 function useGuide() {
   const installed = useLiveQuery(() => packs.list(), []).value;
+  const personal = usePersonalGuide();
   return useMemo(() => {
     const lang = uiLanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
-    const errors: Array<RuleError & { pack: string }> = [];
-    const rules = [...starterToneRules(lang)];
-    for (const { record } of installed ?? []) {
-      const parsed = toneRulesFrom(record.rules);
-      rules.push(...parsed.rules);
-      errors.push(...parsed.errors.map((error) => ({ ...error, pack: record.name })));
-    }
-    const guide = compileGuide(rules);
-    return { guide, errors: [...errors, ...guide.errors.map((error) => ({ ...error, pack: '' }))] };
-  }, [installed]);
+    const applying = (installed ?? []).map(({ record }) => record);
+    return gatherToneGuide(lang, applying, personal ? { name: t('guideMineName'), rules: personal.rules } : null);
+  }, [installed, personal]);
 }
 
 function FindingItem({ finding, draft, onFix }: { finding: Finding; draft: string; onFix: Parameters<typeof FixButton>[0]['onOutcome'] }) {

@@ -48,13 +48,16 @@ export function createPicker(focus: FocusTracker, shortcuts: ShortcutCache) {
     search('');
   }
 
-  return (event: KeyboardEvent): void => {
-    // Ctrl+Shift+Space unless the agent chose another key (Space alone would type).
-    if (!event.isTrusted || !matchesKey(shortcuts.prefs.openPickerKey, event)) return;
-    const box = editableRoot(deepTarget(event));
-    if (!box || !focus.adapter.isReplyBox(box)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    open(box);
+  return {
+    open,
+    onKey(event: KeyboardEvent): void {
+      // Ctrl+Shift+Space unless the agent chose another key (Space alone would type).
+      if (!event.isTrusted || !matchesKey(shortcuts.prefs.openPickerKey, event)) return;
+      const box = editableRoot(deepTarget(event));
+      if (!box || !focus.adapter.isReplyBox(box)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      open(box);
+    },
   };
 }

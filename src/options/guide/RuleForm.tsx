@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { ruleProblem, type StoredRule } from '../../shared/domain/tone/personal-guide';
+import { t } from '../../shared/ui/i18n';
+import { RuleKindFields } from './RuleKindFields';
+import { badSwapLines, ruleFromDraft, SEVERITIES, type RuleDraft } from './rule-draft';
+
+/**
+ * Edits one rule: its name, severity and message (Spanish and English), then the fields of its
+ * kind. A rule the engine would reject (a bad pattern, a missing value) is not saved, and the
+ * error names it; the other rules keep working meanwhile.
+ */
+export function RuleForm(props: {
+  initial: RuleDraft;
+  otherIds: readonly string[];
+  onSave: (rule: StoredRule) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState(props.initial);
+  const [error, setError] = useState('');
+  const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const field = (name: string) => `rule-${name}`;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const name = draft.id.trim() || '?';
+    const badLines = draft.kind === 'prefer' ? badSwapLines(draft.swap) : [];
+    const rule = ruleFromDraft(draft);
+    const problem = !draft.messageEs.trim() && !draft.messageEn.trim()
+      ? t('guideRuleNoMessage')
+      : badLines.length
+        ? t('guideRuleBadSwap', badLines.join(', '))
+        : ruleProblem(rule, props.otherIds);
+    if (problem) {
+      setError(t('guideRuleInvalid', name, problem));
+      return;
+    }
+    setError('');
+    await props.onSave(rule);
+  }
+
+  return (
+    <form
+      class="rule-form"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => event.key === 'Escape' && props.onCancel()}
+      aria-label={t('guideRuleFormLabel', t(`guideKind_${draft.kind}`))}
+    >
+      <p class="rule-kind">{t(`guideKind_${draft.kind}`)}</p>
+      <div class="rule-grid">
+        <label for={field('id')}>{t('guideRuleId')}</label>
+        <input id={field('id')} value={draft.id} maxLength={100} required onInput={(e) => set('id', e.currentTarget.value)} />
+        <label for={field('severity')}>{t('guideRuleSeverity')}</label>
+        <select id={field('severity')} value={draft.severity} onChange={(e) => set('severity', e.currentTarget.value as RuleDraft['severity'])}>
+          {SEVERITIES.map((severity) => (
+            <option key={severity} value={severity}>
+              {t(`toneSeverity_${severity}`)}
+            </option>
+          ))}
+        </select>
+        <label for={field('message-es')}>{t('guideRuleMessageEs')}</label>
+        <input id={field('message-es')} lang="es" value={draft.messageEs} maxLength={500} aria-describedby={field('message-hint')} onInput={(e) => set('messageEs', e.currentTarget.value)} />
+        <label for={field('message-en')}>{t('guideRuleMessageEn')}</label>
+        <input id={field('message-en')} lang="en" value={draft.messageEn} maxLength={500} aria-describedby={field('message-hint')} onInput={(e) => set('messageEn', e.currentTarget.value)} />
+        <p class="hint span" id={field('message-hint')}>
+          {t('guideRuleMessageHint')}
+        </p>
+        <RuleKindFields draft={draft} set={set} field={field} />
+      </div>
+      <p role="alert" class="form-error">
+        {error}
+      </p>
+      <div class="row">
+        <button type="submit">{t('guideRuleSave')}</button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t('guideRuleCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { GUIDE_LIMITS, ruleProblem, type StoredRule } from '../../shared/domain/tone/personal-guide';
+import { t, uiLanguage } from '../../shared/ui/i18n';
+import { RuleForm } from './RuleForm';
+import { draftFromRule, emptyDraft, RULE_KINDS, type RuleKind } from './rule-draft';
+import type { GuideStore } from './use-guide-store';
+
+type Editing = { index: number | null; kind: RuleKind } | null;
+
+function nextId(kind: RuleKind, rules: readonly StoredRule[]): string {
+  const ids = new Set(rules.map((rule) => rule.id));
+  let n = 1;
+  while (ids.has(`${kind}-${n}`)) n++;
+  return `${kind}-${n}`;
+}
+
+function ruleMessage(rule: StoredRule): string {
+  const messages = (rule.messages ?? {}) as { es?: unknown; en?: unknown };
+  const lang = uiLanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
+  const pick = [messages[lang], messages.es, messages.en, rule.message].find((item) => typeof item === 'string' && item);
+  return typeof pick === 'string' ? pick : '';
+}
+
+/** The personal guide's machine-checkable rules: a list, and a form per kind to add or edit one. */
+export function RulesEditor({ store }: { store: GuideStore }) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [kind, setKind] = useState<RuleKind>('prefer');
+  const rules = store.guide?.rules ?? [];
+
+  async function saveRule(index: number | null, rule: StoredRule): Promise<boolean> {
+    const saved = await store.save((guide) => ({
+      ...guide,
+      rules: index === null ? [...guide.rules, rule] : guide.rules.map((item, i) => (i === index ? rule : item)),
+    }));
+    if (saved) setEditing(null);
+    return saved;
+  }
+
+  const form = (index: number | null, rule: StoredRule | null, ruleKind: RuleKind) => (
+    <RuleForm
+      initial={rule ? draftFromRule(rule) : emptyDraft(ruleKind, nextId(ruleKind, rules))}
+      otherIds={rules.filter((_, i) => i !== index).map((item) => item.id)}
+      onSave={(next) => saveRule(index, next)}
+      onCancel={() => setEditing(null)}
+    />
+  );
+
+  return (
+    <section class="guide-block" aria-labelledby="guide-rules-heading">
+      <h3 id="guide-rules-heading">{t('guideRulesHeading')}</h3>
+      {rules.length === 0 && <p class="hint">{t('guideRulesEmpty')}</p>}
+      <ul class="guide-rules">
+        {rules.map((rule, index) => {
+          const problem = ruleProblem(rule, rules.filter((_, i) => i !== index).map((item) => item.id));
+          return (
+            <li key={rule.id} data-rule-id={rule.id}>
+              {editing?.index === index ? (
+                form(index, rule, editing.kind)
+              ) : (
+                <div class="guide-rule">
+                  <span class="rule-name">{rule.id}</span>
+                  <span class="hint">{RULE_KINDS.includes(rule.kind as RuleKind) ? t(`guideKind_${rule.kind as RuleKind}`) : String(rule.kind)}</span>
+                  <span class="rule-message">{ruleMessage(rule)}</span>
+                  {problem && <span class="form-error">{t('toneRuleInvalid', rule.id, problem)}</span>}
+                  <span class="row">
+                    <button type="button" class="secondary" aria-label={t('guideRuleEditLabel', rule.id)} onClick={() => setEditing({ index, kind: rule.kind as RuleKind })}>
+                      {t('guideRuleEdit')}
+                    </button>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={t('guideRuleDeleteLabel', rule.id)}
+                      onClick={() => void store.save((guide) => ({ ...guide, rules: guide.rules.filter((_, i) => i !== index) }))}
+                    >
+                      {t('guideRuleDelete')}
+                    </button>
+                  </span>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {editing?.index === null ? (
+        form(null, null, editing.kind)
+      ) : (
+        <div class="row">
+          <label for="guide-rule-kind">{t('guideRuleKind')}</label>
+          <select id="guide-rule-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as RuleKind)}>
+            {RULE_KINDS.map((item) => (
+              <option key={item} value={item}>
+                {t(`guideKind_${item}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => setEditing({ index: null, kind })} disabled={rules.length >= GUIDE_LIMITS.rules}>
+            {t('guideRuleAdd')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+// The personal tone guide: written in the options page, shown in the panel's Guide view, used by
+// the live tone check (with its one-click fix) and by the crisis notice.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+
+// DevTools evaluation is not subject to the extension page's CSP, so axe goes in this way.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let tono: TonoBrowser;
+let options: Page;
+
+/** Serious or critical axe violations inside `scope` (the new UI), as "rule: targets". */
+async function axeSerious(page: Page, scope = 'body'): Promise<{ serious: string[]; passed: number }> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (selector) => {
+    type Rule = { id: string; impact?: string | null };
+    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const { violations, passes } = await axe.run(selector);
+    type Node = { target: string[] };
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    return { serious: serious.map((v) => `${v.id}: ${(v as Rule & { nodes: Node[] }).nodes.map((n) => n.target.join(' ')).join(', ')}`), passed: passes.length };
+  }, scope);
+}
+
+const guide = () => options.locator('#my-guide');
+const status = () => guide().locator('> p[role="status"]');
+
+/** Opens the add-rule form of `kind` and fills the fields every rule has. */
+async function startRule(kind: string, id: string, messageEn: string) {
+  await guide().locator('#guide-rule-kind').selectOption(kind);
+  await guide().getByRole('button', { name: 'Add rule' }).click();
+  const form = guide().locator('form.rule-form');
+  await form.locator('#rule-id').fill(id);
+  await form.locator('#rule-message-en').fill(messageEn);
+  return form;
+}
+
+beforeAll(async () => {
+  tono = await launchChromiumWithTono();
+  options = await tono.context.newPage();
+  await options.goto(`chrome-extension://${tono.extensionId}/src/options/index.html`);
+  await guide().locator('#guide-rule-kind').waitFor();
+});
+afterAll(async () => {
+  await tono?.close();
+});
+
+describe('writing the guide in the options page', () => {
+  it('refuses an invalid pattern with an error naming the rule, and saves a valid one', async () => {
+    const form = await startRule('avoid', 'broken-pattern', 'Avoid “$match”.');
+    await form.locator('#rule-terms').fill('(unclosed');
+    await form.getByRole('checkbox').check();
+    await form.getByRole('button', { name: 'Save rule' }).click();
+    await expect.poll(() => form.locator('[role="alert"]').textContent()).toMatch(/^Rule “broken-pattern” cannot be saved: .*(regular expression|group)/i);
+    expect(await guide().locator('.guide-rules li').count()).toBe(0);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+
+    const prefer = await startRule('prefer', 'say-customer', 'Say “customer”, not “$match”.');
+    await prefer.locator('#rule-message-es').fill('Di «cliente», no «$match».');
+    await prefer.locator('#rule-swap').fill('user -> customer\nusuario -> cliente');
+    await prefer.getByRole('button', { name: 'Save rule' }).click();
+    await expect.poll(() => guide().locator('.guide-rules li[data-rule-id="say-customer"]').count()).toBe(1);
+    expect(await status().textContent()).toBe('Saved.');
+  });
+
+  it('writes a Markdown section with a live preview that shows markup as text', async () => {
+    await guide().getByRole('button', { name: 'Voice', exact: true }).click();
+    const body = guide().locator('.guide-section-edit textarea').first();
+    await body.fill('We are **warm**. <img src=x onerror=alert(1)>');
+    const preview = guide().locator('.guide-preview').first();
+    await expect.poll(() => preview.locator('strong').textContent()).toBe('warm');
+    expect(await preview.locator('img').count()).toBe(0);
+    expect(await preview.textContent()).toContain('<img src=x onerror=alert(1)>');
+    await guide().getByRole('button', { name: 'Save guidelines' }).click();
+    await expect.poll(() => status().textContent()).toBe('Saved.');
+  });
+
+  it('adds a crisis signal word', async () => {
+    await guide().locator('#guide-signals').fill('Canada');
+    await guide().getByRole('button', { name: 'Save signals' }).click();
+    await expect.poll(() => status().textContent()).toBe('Saved.');
+  });
+
+  it('has no serious or critical axe violations, light and dark, with a rule form open', async () => {
+    await guide().locator('#guide-rule-kind').selectOption('length');
+    await guide().getByRole('button', { name: 'Add rule' }).click();
+    // Scoped to the guide editor: the rest of the options page belongs to other sections.
+    const light = await axeSerious(options, '#my-guide');
+    expect(light.serious).toEqual([]);
+    expect(light.passed).toBeGreaterThan(10);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeSerious(options, '#my-guide')).serious).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'light' });
+    await guide().locator('form.rule-form').getByRole('button', { name: 'Cancel' }).click();
+  });
+});
+
+describe('the panel uses the personal guide', () => {
+  it('checks the draft against the new rule and fixes it in one click', async () => {
+    const feed = await tono.openDemo();
+    await feed.click('#box-textarea');
+    await feed.keyboard.type('Hi Mike, thanks for being a loyal user.');
+    const panel = await tono.openSidePanel();
+    const finding = panel.locator('.tone-check li.finding', { hasText: 'Say “customer”, not “user”.' });
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
+    await finding.getByRole('button', { name: 'Replace “user” with “customer” in the draft' }).click();
+    await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-textarea'))).toBe('Hi Mike, thanks for being a loyal customer.');
+    await panel.close();
+    await feed.close();
+  });
+
+  it('follows an edit of the rule made in the options page', async () => {
+    await options.bringToFront();
+    await guide().getByRole('button', { name: 'Edit rule “say-customer”' }).click();
+    await guide().locator('form.rule-form #rule-message-en').fill('Our people are clients, not “$match”.');
+    await guide().locator('form.rule-form').getByRole('button', { name: 'Save rule' }).click();
+    await expect.poll(() => status().textContent()).toBe('Saved.');
+
+    const feed = await tono.openDemo();
+    await feed.click('#box-textarea');
+    await feed.keyboard.type('Hi Mike, dear user.');
+    const panel = await tono.openSidePanel();
+    await expect
+      .poll(() => panel.locator('.tone-check li.finding').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('Our people are clients, not “user”.')]));
+    await panel.close();
+    await feed.close();
+  });
+
+  it('shows the personal sections in the Guide view, safely, with no serious axe violations', async () => {
+    const panel = await tono.openSidePanel();
+    await panel.locator('#tab-guide').click();
+    const mine = panel.locator('.guide-mine');
+    await expect.poll(() => mine.locator('h3').textContent()).toBe('Voice');
+    expect(await mine.locator('strong').textContent()).toBe('warm');
+    expect(await mine.locator('img').count()).toBe(0);
+    expect((await axeSerious(panel)).serious).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeSerious(panel)).serious).toEqual([]);
+    await panel.close();
+  });
+
+  it('raises the crisis notice for a signal word the team added', async () => {
+    const feed = await tono.openDemo();
+    // Mike's comment ("…ship to Canada?") has no built-in crisis word: the notice must come from the team's.
+    await feed.click('#box-textarea');
+    const panel = await tono.openSidePanel();
+    await expect.poll(() => panel.locator('.reply-target').innerText(), { timeout: 10_000 }).toContain('Mike Rogers');
+    const mikeComment = await feed.evaluate(() => document.querySelector('#box-textarea')?.closest('article')?.querySelector('.text')?.textContent ?? '');
+    expect(mikeComment).toContain('Canada');
+    await expect.poll(() => panel.locator('.crisis').innerText()).toContain('Canada');
+    await panel.close();
+    await feed.close();
+  });
+});
