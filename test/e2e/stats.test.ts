@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { drift } from '../../src/shared/domain/drift';
 
 let tono: TonoBrowser;
 
@@ -12,13 +13,27 @@ afterAll(async () => {
   await tono?.close();
 });
 
-async function sendReply(feed: Page): Promise<void> {
+const modelText = (feed: Page) => feed.evaluate(() => window.tonoDemo.modelText('box-textarea'));
+
+/** Sends `thanks` + Tab, optionally edited; returns what Tono inserted and what was sent. */
+async function sendReply(feed: Page, edit = ''): Promise<{ inserted: string; sent: string }> {
   await feed.click('#box-textarea');
   await feed.keyboard.type('thanks');
   await feed.keyboard.press('Tab');
+  await expect.poll(() => modelText(feed)).toMatch(/^Thanks for reaching out/);
+  const inserted = await modelText(feed);
+  if (edit) {
+    await feed.keyboard.press('End');
+    await feed.keyboard.type(edit);
+  }
+  const sent = await modelText(feed);
   await feed.click('button.send[data-for="box-textarea"]');
-  await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-textarea'))).toBe('');
+  await expect.poll(() => modelText(feed)).toBe('');
+  return { inserted, sent };
 }
+
+/** The drift a sent edited reply must have recorded (the same function the content script runs). */
+let editedDrift: number;
 
 async function openStats(width = 360): Promise<Page> {
   const panel = await tono.openSidePanel();
@@ -44,6 +59,23 @@ describe('Stats view in the side panel', () => {
     await panel.close();
   });
 
+  it('records how far an edited template drifted, and shows the mean per template', async () => {
+    const feed = await tono.openDemo();
+    const { inserted, sent } = await sendReply(feed, ' PS: your order ships on Monday.');
+    expect(sent).toBe(`${inserted} PS: your order ships on Monday.`);
+    editedDrift = drift(inserted, sent);
+    // Plausible: an appended sentence is a real but partial edit of the approved reply.
+    expect(editedDrift).toBeGreaterThan(0.2);
+    expect(editedDrift).toBeLessThan(0.5);
+    const panel = await openStats();
+    await expect.poll(() => repliesShown(panel), { timeout: 10_000 }).toBe('2');
+    // Two replies from this template: one sent as inserted (0), one edited.
+    const mean = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(editedDrift / 2);
+    await expect.poll(() => panel.locator('.stats-templates .stats-drift').allTextContents()).toEqual([`edited ${mean}`]);
+    await feed.close();
+    await panel.close();
+  });
+
   it('draws the charts inside a 360 px panel without horizontal scrolling', async () => {
     const panel = await openStats();
     await expect.poll(() => panel.locator('.stats-chart canvas').count()).toBeGreaterThanOrEqual(2);
@@ -57,17 +89,21 @@ describe('Stats view in the side panel', () => {
     const panel = await openStats();
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^x,[^,]*,\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-[^,]+Z,exact,\d+,\d*,\d*,starter-/);
-    // Timings and ids only: neither the commenter's name nor any reply text.
-    expect(lines[1]).not.toMatch(/Mike|Rogers|\s/);
+    expect(lines[0]).toBe('platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId,drift');
+    expect(lines).toHaveLength(3);
+    for (const line of lines.slice(1)) {
+      expect(line).toMatch(/^x,[^,]*,\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-[^,]+Z,exact,\d+,\d*,\d*,starter-thanks-en,[\d.]+$/);
+      // Timings, ids and the drift number only: neither the commenter's name nor any reply text.
+      expect(line).not.toMatch(/Mike|Rogers|Monday|\s/);
+    }
+    // The number the content script measured at the send: 0 for the reply sent as inserted.
+    expect(lines.slice(1).map((line) => Number(line.split(',').pop()))).toEqual([0, editedDrift]);
     await panel.close();
   });
 
   it('shows a damaged summary and rebuilds it from the events', async () => {
     const panel = await openStats();
-    await expect.poll(() => repliesShown(panel)).toBe('1');
+    await expect.poll(() => repliesShown(panel)).toBe('2');
     await panel.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('tono');
@@ -87,7 +123,7 @@ describe('Stats view in the side panel', () => {
     await panel.reload();
     await panel.getByRole('tab', { name: 'Stats' }).click();
     await panel.getByRole('button', { name: 'Rebuild stats' }).click();
-    await expect.poll(() => repliesShown(panel)).toBe('1');
+    await expect.poll(() => repliesShown(panel)).toBe('2');
     await panel.close();
   });
 });
