@@ -1,3 +1,4 @@
+import { threadKey } from '../shared/domain/pending';
 import type { ThreadContext } from '../sites/types';
 
 /** What Tono knows about one reply box while the user works in it. */
@@ -18,7 +19,8 @@ export function boxState(box: HTMLElement): BoxState | undefined {
 
 export function trackBox(box: HTMLElement, context: ThreadContext, now: number): BoxState {
   const existing = states.get(box);
-  if (existing) {
+  // After a single-page navigation the same element may answer another comment: a new reply then.
+  if (existing && threadKey(existing.context) === threadKey(context)) {
     existing.context = context;
     return existing;
   }
