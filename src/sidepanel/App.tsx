@@ -147,6 +147,7 @@ export function App() {
         {view === 'guide' && <LazyView load={loadGuide} />}
         {view === 'stats' && <LazyView load={loadStats} />}
       </Tabs>
+              target={target}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
@@ -50,6 +50,15 @@ async function putRows(page: Page, templates: Array<Record<string, unknown> & { 
       }),
     templates,
   );
+}
+
+/** The text a sighted user sees (screen-reader-only notes left out). */
+function seenText(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+    return copy.textContent ?? '';
+  });
 }
 
 async function axeSerious(page: Page): Promise<{ serious: string[]; passed: number }> {
@@ -153,5 +162,46 @@ describe('bulk tagging', () => {
     expect((await axeSerious(panel)).serious).toEqual([]);
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.locator('.bulk-clear').click();
+  });
+});
+
+describe('live preview for the comment being answered', () => {
+  it('fills the variables in the editor and in a row, marks blanks and unknowns, and shows markup as text', async () => {
+    const feed = await tono.openDemo();
+    await feed.click('#box-lexical');
+    const answering = await tono.openSidePanel();
+    await expect.poll(() => answering.locator('.reply-target').innerText()).toContain('Ana Pérez');
+
+    await answering.locator('button.new-reply').click();
+    const form = answering.locator('form.template-form');
+    await form.locator('input[name="title"]').fill('Pedido en camino');
+    await form.locator('textarea[name="body"]').fill('Hola {{firstName}}, tu pedido {{input:Número de pedido}} <b>sale hoy</b>. {{agent}}');
+    const preview = form.locator('.template-preview');
+    await expect.poll(() => seenText(preview.locator('.preview-text'))).toBe('Hola Ana, tu pedido [Número de pedido] <b>sale hoy</b>. {{agent}}');
+    expect(await preview.locator('.preview-value').allInnerTexts()).toEqual(['Ana']);
+    expect(await preview.locator('mark.preview-blank').count()).toBe(1);
+    expect(await preview.locator('mark.preview-missing').count()).toBe(1);
+    expect(await preview.locator('b').count()).toBe(0);
+    await form.locator('button[type="submit"]').click();
+
+    await answering.locator('input[type="search"]').fill('pedido en camino');
+    const row = answering.locator('li.reply').first();
+    await expect.poll(() => row.locator('.reply-title').innerText()).toBe('Pedido en camino');
+    const toggle = row.locator('.reply-preview');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => seenText(row.locator('.template-preview .preview-text'))).toContain('Hola Ana, tu pedido [Número de pedido]');
+    // An open preview makes its row taller, and the list's windowing keeps count of it.
+    expect(await row.evaluate((li) => li.getBoundingClientRect().height)).toBeGreaterThan(200);
+    const light = await axeSerious(answering);
+    expect(light.serious).toEqual([]);
+    await answering.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeSerious(answering)).serious).toEqual([]);
+    await answering.emulateMedia({ colorScheme: 'light' });
+    await toggle.click();
+    expect(await row.locator('.template-preview').count()).toBe(0);
+    await answering.close();
+    await feed.close();
   });
 });

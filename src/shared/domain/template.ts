@@ -15,7 +15,7 @@ export interface RenderedTemplate {
 }
 
 /** `{{key}}`, `{{key|default}}`, or a blank `{{input:Label}}` / `{{input:Label|default}}`. */
-const PLACEHOLDER = /\{\{\s*(?:input\s*:([^|}]*)|([a-zA-Z]+))\s*(?:\|([^}]*))?\}\}/g;
+export const PLACEHOLDER = /\{\{\s*(?:input\s*:([^|}]*)|([a-zA-Z]+))\s*(?:\|([^}]*))?\}\}/g;
 const MAX_BLANKS = 10;
 
 /** A value the agent types before the reply is inserted (an order number, a date). */
@@ -26,7 +26,7 @@ export interface TemplateBlank {
 }
 
 /** The label a blank is known by: the same label twice is asked once. */
-const blankLabel = (raw: string) => raw.trim().replace(/\s+/g, ' ').slice(0, 80);
+export const blankLabel = (raw: string) => raw.trim().replace(/\s+/g, ' ').slice(0, 80);
 
 /** The blanks a body asks for, in order of first appearance, each label once (at most ten). */
 export function templateBlanks(body: string): TemplateBlank[] {
@@ -43,7 +43,7 @@ export function firstNameOf(name: string | undefined): string | undefined {
   return name?.trim().split(/\s+/)[0];
 }
 
-function valueFor(key: string, context: TemplateContext): string | undefined {
+export function valueFor(key: string, context: TemplateContext): string | undefined {
   switch (key) {
     case 'name':
       return context.name;

@@ -3,6 +3,8 @@ import type { Lang, Template } from '../db/types';
 import { PLATFORMS, type Platform } from '../domain/platform';
 import { checkLengths } from '../domain/platform-limits';
 import { t } from './i18n';
+import { TemplatePreview } from './TemplatePreview';
+import type { PreviewContext } from './use-preview-context';
 
 /** What the form edits; the caller decides ids, timestamps and how to save. */
 export interface TemplateFields {
@@ -35,6 +37,8 @@ const SELECTABLE_PLATFORMS = PLATFORMS.filter((p) => p !== 'other');
 export function TemplateForm(props: {
   initial: TemplateFields;
   heading: string;
+  /** Fills the live preview: the comment being answered, if any. */
+  preview: PreviewContext;
   onSave: (fields: TemplateFields) => Promise<string | null>;
   onCancel: () => void;
 }) {
@@ -81,6 +85,7 @@ export function TemplateForm(props: {
       <p id="form-body-hint" class="hint">
         {t('libFormBodyHint')}
       </p>
+      <TemplatePreview body={fields.body} preview={props.preview} />
       <div class="form-row">
         <label>
           {t('libFormShortcut')}

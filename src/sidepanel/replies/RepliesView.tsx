@@ -1,20 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TemplatesRepo } from '../../shared/db/repos/templates';
 import type { Lang, Template } from '../../shared/db/types';
+import type { ReplyTarget } from '../../shared/messages/protocol';
 import { PLATFORMS, type Platform } from '../../shared/domain/platform';
 import { byUsage, type SearchFilters, type SearchHits } from '../../shared/domain/search/template-search';
 import { rankForComment } from '../../shared/domain/suggest';
 import { foldText } from '../../shared/domain/text';
 import { t } from '../../shared/ui/i18n';
 import { TemplateForm, fieldsOf } from '../../shared/ui/TemplateForm';
+import { usePreviewContext } from '../../shared/ui/use-preview-context';
 import { BulkBar } from './BulkBar';
-import { ReplyRow, type RowActions } from './ReplyRow';
+import { PREVIEW_HEIGHT, ROW_HEIGHT, ReplyRow, type RowActions } from './ReplyRow';
 import { duplicateFields, saveFields, type Editing } from './use-library-actions';
 import { useSearchIndex } from './use-search-index';
 import { listKeyDown, useSelection } from './use-selection';
 import { VirtualList } from './VirtualList';
-
-const ROW_HEIGHT = 112;
 
 /** Above this many replies, suggestions would cost more than a frame: usage order stays. */
 const SUGGEST_LIMIT = 5000;
@@ -40,6 +40,8 @@ export function RepliesView(props: {
   comment?: string;
   /** The comment carries crisis signals: crisis replies (tag "crisis") come first. */
   crisis?: boolean;
+  /** The reply box being answered: previews fill the variables from its comment. */
+  target?: ReplyTarget | null;
   onInsert: (template: Template) => void;
   onCopy: (template: Template) => void;
   onStatus: (status: Status) => void;
@@ -67,8 +69,14 @@ export function RepliesView(props: {
   }, [templates]);
 
   const selection = useSelection(results, templates);
+  const preview = usePreviewContext(props.target);
+  // The open preview belongs to one row of one result list.
+  const [previewing, setPreviewing] = useState<{ id: string; index: number } | null>(null);
 
-  useEffect(() => setActive(0), [results]);
+  useEffect(() => {
+    setActive(0);
+    setPreviewing(null);
+  }, [results]);
   useEffect(() => {
     if (!editing) search.current?.focus();
   }, [editing]);
@@ -117,6 +125,7 @@ export function RepliesView(props: {
       <TemplateForm
         initial={initial}
         heading={editing.kind === 'edit' ? t('libFormEditHeading') : t('libFormNewHeading')}
+        preview={preview}
         onCancel={() => setEditing(null)}
         onSave={async (fields) => {
           const error = await saveFields(repo, editing, fields, baseline.current);
@@ -205,6 +214,7 @@ export function RepliesView(props: {
             items={results}
             rowHeight={ROW_HEIGHT}
             active={active}
+            tall={previewing && { index: previewing.index, extra: PREVIEW_HEIGHT }}
             renderRow={(template, index) => (
               <ReplyRow
                 key={template.id}
@@ -216,6 +226,11 @@ export function RepliesView(props: {
                 onTick={(range) => {
                   setActive(index);
                   selection.toggle(index, range);
+                }}
+                preview={previewing?.id === template.id ? preview : null}
+                onPreview={() => {
+                  setActive(index);
+                  setPreviewing(previewing?.id === template.id ? null : { id: template.id, index });
                 }}
               />
             )}

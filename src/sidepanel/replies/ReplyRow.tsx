@@ -1,5 +1,11 @@
 import type { Template } from '../../shared/db/types';
 import { t } from '../../shared/ui/i18n';
+import { TemplatePreview } from '../../shared/ui/TemplatePreview';
+import type { PreviewContext } from '../../shared/ui/use-preview-context';
+
+/** A row's height, and what an open preview adds to it (the list's windowing needs both). */
+export const ROW_HEIGHT = 112;
+export const PREVIEW_HEIGHT = 150;
 
 export interface RowActions {
   insert(template: Template): void;
@@ -19,6 +25,9 @@ export function ReplyRow(props: {
   /** Ticked for a bulk action; `onTick(range)` with range for Shift+click. */
   ticked: boolean;
   onTick: (range: boolean) => void;
+  /** The filled-in preview, when this row's is open. */
+  preview: PreviewContext | null;
+  onPreview: () => void;
 }) {
   const { template, actions } = props;
   const readOnly = template.source === 'pack';
@@ -27,6 +36,7 @@ export function ReplyRow(props: {
       id={`reply-${props.index}`}
       class={`reply${props.selected ? ' selected' : ''}${props.ticked ? ' ticked' : ''}`}
       data-template-id={template.id}
+      style={props.preview ? { height: `${ROW_HEIGHT + PREVIEW_HEIGHT}px` } : undefined}
     >
       <button
         type="button"
@@ -40,6 +50,7 @@ export function ReplyRow(props: {
         {template.shortcut && <kbd class="reply-shortcut">{template.shortcut}</kbd>}
         <span class="reply-body">{template.body}</span>
       </button>
+      {props.preview && <TemplatePreview id={`preview-${props.index}`} body={template.body} preview={props.preview} />}
       <div class="reply-actions">
         <input
           type="checkbox"
@@ -58,6 +69,17 @@ export function ReplyRow(props: {
           tabIndex={props.selected ? 0 : -1}
         >
           {template.favorite ? '★' : '☆'}
+        </button>
+        <button
+          type="button"
+          class="reply-preview"
+          aria-expanded={props.preview ? 'true' : 'false'}
+          aria-controls={props.preview ? `preview-${props.index}` : undefined}
+          aria-label={t('previewNamed', template.title)}
+          onClick={props.onPreview}
+          tabIndex={props.selected ? 0 : -1}
+        >
+          {t('previewToggle')}
         </button>
         <button type="button" class="reply-copy" onClick={() => actions.copy(template)} tabIndex={props.selected ? 0 : -1}>
           {t('panelCopy')}

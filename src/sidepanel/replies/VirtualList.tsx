@@ -16,11 +16,16 @@ export function VirtualList<T>(props: {
   items: SearchHits<T>;
   rowHeight: number;
   active: number;
+  /** One row may be taller by `extra` pixels (an open preview). */
+  tall?: { index: number; extra: number } | null;
   label: string;
   id: string;
   renderRow: (item: T, index: number) => ComponentChildren;
 }) {
   const { items, rowHeight, active } = props;
+  const tall = props.tall && props.tall.index < items.length ? props.tall : null;
+  /** Where row `index` starts, counting the tall row's extra height above it. */
+  const topOf = (index: number) => index * rowHeight + (tall && tall.index < index ? tall.extra : 0);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   // Until measured, assume a tall panel: better a few extra rows than an empty first frame.
@@ -37,14 +42,15 @@ export function VirtualList<T>(props: {
   useEffect(() => {
     const element = scroller.current;
     if (!element || active < 0) return;
-    const top = active * rowHeight;
+    const top = topOf(active);
+    const bottom = top + rowHeight + (tall?.index === active ? tall.extra : 0);
     if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+    else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
     else return;
     // Scroll events wait for the next frame (and never come while the page is hidden): draw the
     // rows around the selection now.
     setScrollTop(element.scrollTop);
-  }, [active, rowHeight]);
+  }, [active, rowHeight, tall?.index, tall?.extra]);
 
   // A new result list starts at the top.
   useEffect(() => {
@@ -64,7 +70,7 @@ export function VirtualList<T>(props: {
         id={props.id}
         class="replies"
         aria-label={props.label}
-        style={{ height: `${items.length * rowHeight}px`, paddingTop: `${first * rowHeight}px` }}
+        style={{ height: `${topOf(items.length)}px`, paddingTop: `${topOf(first)}px` }}
       >
         {rows}
       </ul>
