@@ -149,11 +149,11 @@ describe('brand settings', () => {
 
   it('ignore malformed stored values instead of failing', async () => {
     const settings = new SettingsRepo(db);
-    await db.settings.put({ key: 'brandBindings', value: [null, 'x', { packId: 'acme', sites: 'x.com', accounts: [] }, { packId: 'beta', sites: ['x.com'], accounts: [] }] });
-    await db.settings.put({ key: 'brandOverrides', value: { host: 'x.com' } });
+    await db.settings.put({ key: 'boundBrands', value: [null, 'x', { packId: 'acme', sites: 'x.com', accounts: [] }, { packId: 'beta', sites: ['x.com'], accounts: [] }] });
+    await db.settings.put({ key: 'chosenBrands', value: { host: 'x.com' } });
     expect(await brands.bindings()).toEqual([{ packId: 'beta', sites: ['x.com'], accounts: [] }]);
     expect(await brands.overrides()).toEqual([]);
-    expect(await settings.get('brandOverrides')).toEqual({ host: 'x.com' });
+    expect(await settings.get('chosenBrands')).toEqual({ host: 'x.com' });
     expect(await expandText('gracias', onX)).toBe('BETA: gracias');
   });
 });

@@ -51,11 +51,11 @@ export class BrandsRepo {
   }
 
   async bindings(): Promise<BrandBinding[]> {
-    return validBindings(await this.settings.get('brandBindings'));
+    return validBindings(await this.settings.get('boundBrands'));
   }
 
   async overrides(): Promise<BrandOverride[]> {
-    return validOverrides(await this.settings.get('brandOverrides'));
+    return validOverrides(await this.settings.get('chosenBrands'));
   }
 
   /** Replaces one pack's sites and accounts, normalized; empty lists unbind it. */
@@ -67,7 +67,7 @@ export class BrandsRepo {
     };
     await this.db.transaction('rw', this.db.settings, async () => {
       const rest = (await this.bindings()).filter((b) => b.packId !== packId);
-      await this.settings.set('brandBindings', binding.sites.length || binding.accounts.length ? [...rest, binding] : rest);
+      await this.settings.set('boundBrands', binding.sites.length || binding.accounts.length ? [...rest, binding] : rest);
     });
     return binding;
   }
@@ -77,7 +77,7 @@ export class BrandsRepo {
     const key = host.toLowerCase();
     await this.db.transaction('rw', this.db.settings, async () => {
       const rest = (await this.overrides()).filter((o) => o.host !== key);
-      await this.settings.set('brandOverrides', packId ? [...rest, { host: key, packId }] : rest);
+      await this.settings.set('chosenBrands', packId ? [...rest, { host: key, packId }] : rest);
     });
   }
 

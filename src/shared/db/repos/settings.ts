@@ -20,9 +20,9 @@ export interface SettingValues {
   /** When the stats upkeep (rollup check, pruning) last ran, so worker starts and alarms do not repeat it. */
   statsUpkeepAt: number;
   /** Which sites and accounts each team pack (brand) applies to (read through repos/brands.ts). */
-  brandBindings: BrandBinding[];
+  boundBrands: BrandBinding[];
   /** Brands chosen by hand for one site, beating the bindings there. */
-  brandOverrides: BrandOverride[];
+  chosenBrands: BrandOverride[];
 }
 
 export class SettingsRepo {
