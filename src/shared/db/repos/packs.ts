@@ -307,6 +307,19 @@ export class PacksRepo {
 
   // --- personal copies -----------------------------------------------------------------------
 
+  /**
+   * Personal and starter rows without reading any pack row: pack rows all live under the `pack:`
+   * id prefix (packRowId), so two key ranges skip them. Besides not reading 10 000 rows, live
+   * queries built on this are not re-run when a pack is imported or synced.
+   */
+  private async nonPackRows(): Promise<Template[]> {
+    const [before, after] = await Promise.all([
+      this.db.templates.where(':id').below('pack:').toArray(),
+      this.db.templates.where(':id').aboveOrEqual('pack;').toArray(),
+    ]);
+    return [...before, ...after].filter((t) => t.source !== 'pack' && !t.packId);
+  }
+
   /** "Duplicate to my library": an editable personal copy that remembers where it came from. */
   async duplicateToLibrary(rowId: string, now = Date.now(), newId: string = crypto.randomUUID()): Promise<Template | null> {
     const row = await this.db.templates.get(rowId);
@@ -330,7 +343,7 @@ export class PacksRepo {
 
   /** Personal copies whose pack original the team has since changed or removed. */
   async changedOriginals(): Promise<{ copy: Template; original: Template | null }[]> {
-    const copies = await this.db.templates.filter((t) => !!t.copiedFrom).toArray();
+    const copies = (await this.nonPackRows()).filter((t) => !!t.copiedFrom);
     const result: { copy: Template; original: Template | null }[] = [];
     for (const copy of copies) {
       const from = copy.copiedFrom!;
@@ -354,7 +367,7 @@ export class PacksRepo {
 
   /** The member's own replies (personal and starter, never pack rows) shaped as pack templates. */
   async libraryTemplates(filter?: { tag?: string }): Promise<PackTemplate[]> {
-    const rows = await this.db.templates.filter((t) => t.source !== 'pack' && !t.packId).toArray();
+    const rows = await this.nonPackRows();
     return rows
       .filter((t) => !filter?.tag || t.tags.includes(filter.tag))
       .map((t) => ({ id: t.id, title: t.title, body: t.body, shortcut: t.shortcut, tags: t.tags, platforms: t.platforms, lang: t.lang }));
