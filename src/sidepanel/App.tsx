@@ -133,6 +133,7 @@ export function App() {
               templates={templates.value ?? firstScreen}
               comment={commentText}
               crisis={crisis !== null}
+              target={target}
               onInsert={insert}
               onCopy={copy}
               onStatus={show}
@@ -147,7 +148,6 @@ export function App() {
         {view === 'guide' && <LazyView load={loadGuide} />}
         {view === 'stats' && <LazyView load={loadStats} />}
       </Tabs>
-              target={target}
     </main>
   );
 }
