@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { parsePackText } from '../../src/shared/domain/pack';
 
 // DevTools evaluation is not subject to the extension page's CSP, so axe goes in this way.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -154,5 +155,28 @@ describe('the panel uses the personal guide', () => {
     await expect.poll(() => panel.locator('.crisis').innerText()).toContain('Canada');
     await panel.close();
     await feed.close();
+  });
+});
+
+describe('publishing the guide', () => {
+  it('exports it in a team pack, refusing markup the pack format bans until it is removed', async () => {
+    await options.bringToFront();
+    const exporter = options.locator('.packs-block', { has: options.locator('#export-id') });
+    await options.fill('#export-id', 'acme-guide');
+    expect(await exporter.getByRole('checkbox', { name: /Include my tone guide/ }).isChecked()).toBe(true);
+    const download = exporter.getByRole('button', { name: 'Download pack' });
+    await download.click();
+    await expect.poll(() => exporter.getByRole('alert').textContent()).toContain('guidelines[0].body');
+
+    await guide().locator('.guide-section-edit textarea').first().fill('We are **warm**.');
+    await guide().getByRole('button', { name: 'Save guidelines' }).click();
+    await expect.poll(() => status().textContent()).toBe('Saved.');
+    const [file] = await Promise.all([options.waitForEvent('download'), download.click()]);
+    const exported = parsePackText(readFileSync(await file.path(), 'utf8'));
+    if (!exported.ok) throw new Error(JSON.stringify(exported.error));
+    expect(exported.value.guidelines.map(({ title, body }) => ({ title, body }))).toEqual([{ title: 'Voice', body: 'We are **warm**.' }]);
+    expect(exported.value.rules).toEqual([
+      expect.objectContaining({ id: 'say-customer', kind: 'prefer', swap: { user: 'customer', usuario: 'cliente' }, messages: { es: 'Di «cliente», no «$match».', en: 'Our people are clients, not “$match”.' } }),
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { PackExport as LastExport } from '../../shared/db/repos/packs';
 import { buildPack, bumpVersion, diffPack, parsePackValue, serializePack, type Pack, type PackError, type PackTemplate } from '../../shared/domain/pack';
 import { t } from '../../shared/ui/i18n';
 import { useLiveQuery } from '../../shared/ui/use-live-query';
+import { useGuideStore } from '../guide/use-guide-store';
 import { downloadText } from './download';
 import { packErrorText } from './error-text';
 import { PackPreview } from './PackPreview';
@@ -22,6 +23,11 @@ export function PackExport() {
   const [last, setLast] = useState<LastExport | null>(null);
   const [error, setError] = useState<PackError | null>(null);
   const [done, setDone] = useState('');
+  // A team lead publishes the personal guide this way; otherwise the last export's guide carries on.
+  const [withGuide, setWithGuide] = useState(true);
+  const personal = useGuideStore().guide;
+  const hasGuide = Boolean(personal && (personal.sections.length > 0 || personal.rules.length > 0));
+  const includeGuide = hasGuide && withGuide;
   const library = useLiveQuery(() => packsRepo().libraryTemplates(), []).value ?? [];
   const tags = useMemo(() => [...new Set(library.flatMap((tpl) => tpl.tags))].sort(), [library]);
 
@@ -48,8 +54,8 @@ export function PackExport() {
     version,
     updatedAt: new Date().toISOString(),
     templates: selected,
-    guidelines: last?.pack.guidelines,
-    rules: last?.pack.rules,
+    guidelines: includeGuide ? personal?.sections : last?.pack.guidelines,
+    rules: includeGuide ? personal?.rules : last?.pack.rules,
   });
   const diff = diffPack(last ? { version: last.pack.version, templates: last.pack.templates, guidelines: last.pack.guidelines } : null, pack);
 
@@ -90,6 +96,12 @@ export function PackExport() {
           ))}
         </select>
       </div>
+      {hasGuide && (
+        <label class="check">
+          <input type="checkbox" checked={withGuide} onChange={(e) => setWithGuide(e.currentTarget.checked)} />
+          {t('packsExportWithGuide')}
+        </label>
+      )}
       <h4>{last ? t('packsExportPreview') : t('packsExportFirst')}</h4>
       <PackPreview name={pack.name} diff={diff} />
       <p role="alert" class="packs-error">
