@@ -1,11 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TonoDatabase } from '../../src/shared/db/database';
+import { PacksRepo } from '../../src/shared/db/repos/packs';
 import { PersonalGuideRepo } from '../../src/shared/db/repos/personal-guide';
+import { loadToneGuide } from '../../src/shared/db/repos/tone-guide';
 import { crisisDetector } from '../../src/shared/domain/crisis';
 import { checkDraft } from '../../src/shared/domain/tone/check';
 import { crisisSignals, gatherToneGuide } from '../../src/shared/domain/tone/gather';
 import { GUIDE_LIMITS, ruleProblem, type StoredRule } from '../../src/shared/domain/tone/personal-guide';
+import { makePack } from './pack-helpers';
 
 let db: TonoDatabase;
 let name: string;
@@ -114,5 +117,19 @@ describe('crisis signals from the personal guide', () => {
     expect(detect('Han anunciado la RETIRADA del lote 42')?.signals).toEqual(['retirada del lote']);
     expect(detect('Esto es un fraude')?.signals).toEqual(['fraude']);
     expect(crisisDetector(crisisSignals(null))('retirada del lote')).toBeNull();
+  });
+});
+
+describe('loading every rule source (the worker, for the in-page badge)', () => {
+  it('gathers starter, the packs that apply and the personal guide', async () => {
+    const packRule = { id: 'pack-avoid', kind: 'avoid', severity: 'error', message: 'Pack: $match', terms: ['barato'] };
+    await new PacksRepo(db).apply(makePack({ id: 'acme', name: 'ACME', rules: [packRule] }), { sourceUrl: null, now: 1 });
+    await new PacksRepo(db).apply(makePack({ id: 'beta', name: 'Beta', rules: [{ ...packRule, id: 'beta-avoid', terms: ['caro'] }] }, []), { sourceUrl: null, now: 1 });
+    await repo.save({ sections: [], rules: [prefer], crisisSignals: [] }, 0, 5);
+    const all = await loadToneGuide(db, { lang: 'es', personalName: 'Mi guía' });
+    const ids = (draft: string, guide = all.guide) => checkDraft(guide, draft, {}).map((f) => f.ruleId).sort();
+    expect(ids('Hola usuario, es barato y caro, un problema')).toEqual(['beta-avoid', 'mi-cliente', 'pack-avoid', 'starter-issue']);
+    const acmeOnly = await loadToneGuide(db, { lang: 'es', personalName: 'Mi guía', applies: (pack) => pack.id === 'acme' });
+    expect(ids('Hola usuario, es barato y caro', acmeOnly.guide)).toEqual(['mi-cliente', 'pack-avoid']);
   });
 });
