@@ -317,7 +317,9 @@ describe('pack URLs', () => {
       origin: 'https://intranet.acme.com',
       permission: 'https://intranet.acme.com/*',
     });
-    expect(ok(parsePackUrl('http://127.0.0.1:8080/p.json')).permission).toBe('http://127.0.0.1:8080/*');
+    // Without the port: Firefox match patterns with a port never match (see url.ts).
+    expect(ok(parsePackUrl('http://127.0.0.1:8080/p.json')).permission).toBe('http://127.0.0.1/*');
+    expect(ok(parsePackUrl('https://intranet.acme.com:8443/p.json')).permission).toBe('https://intranet.acme.com/*');
   });
 
   it.each(['http://acme.com/p.json', 'ftp://acme.com/p.json', 'https://user:pw@acme.com/p.json', 'not a url', 'javascript:alert(1)'])(

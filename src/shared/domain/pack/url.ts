@@ -16,5 +16,7 @@ export function parsePackUrl(input: string): PackResult<{ url: string; origin: s
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
   if (!secure || url.username || url.password || input.length > 2048) return fail('badUrl');
   url.hash = '';
-  return { ok: true, value: { url: url.href, origin: url.origin, permission: `${url.origin}/*` } };
+  // No port in the pattern: Firefox's match patterns with a port match nothing (Chrome's without
+  // one match every port), so a pack on :8443 or a local :8080 would never be readable there.
+  return { ok: true, value: { url: url.href, origin: url.origin, permission: `${url.protocol}//${url.hostname}/*` } };
 }
