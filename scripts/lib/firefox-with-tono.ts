@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { firefoxPath } from './browsers';
 import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
 import { FIXTURE_URLS, assertFixturesBuilt, fixtureFile, type FixtureKind } from './fixtures';
+import { ALLOW_SYSTEM_ACCESS, grantHostPermission, openExtensionTab } from './firefox-extension-pages';
 import { FIREFOX_BUILD } from './paths';
 
 export { FIREFOX_BUILD };
@@ -60,6 +61,13 @@ export interface FirefoxTono {
   openDemo(): Promise<Page>;
   /** Opens an editor fixture page at its real-site URL (see scripts/lib/fixtures.ts). */
   openFixture(kind: FixtureKind): Promise<Page>;
+  /**
+   * Opens one of Tono's own pages (`src/sidepanel/index.html`, `src/options/index.html`) in a tab.
+   * Needs `launchFirefoxWithTono({ extensionPages: true })`; see firefox-extension-pages.ts.
+   */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Grants a host permission as the user would by accepting Firefox's prompt (same needs). */
+  grantHostPermission(pattern: string): Promise<void>;
   /** Closes Firefox (Puppeteer then deletes the temporary profile); kills it if it does not close. */
   close(): Promise<void>;
 }
@@ -100,7 +108,7 @@ async function closeOrKill(browser: Browser): Promise<void> {
  * fresh temporary profile, with the built extension from dist/firefox installed through
  * webExtension.install. Throws MissingBrowserError (with install instructions) if Firefox is absent.
  */
-export async function launchFirefoxWithTono(options: { headless?: boolean } = {}): Promise<FirefoxTono> {
+export async function launchFirefoxWithTono(options: { headless?: boolean; extensionPages?: boolean } = {}): Promise<FirefoxTono> {
   const executablePath = firefoxPath();
   assertDemoBuilt();
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
@@ -113,6 +121,8 @@ export async function launchFirefoxWithTono(options: { headless?: boolean } = {}
     headless: options.headless ?? true,
     // No userDataDir: Puppeteer makes a fresh temporary profile and removes it on close.
     extraPrefsFirefox: FIREFOX_PREFS,
+    // Lets the test reach Firefox's own window over BiDi, to open extension pages (see firefox-extension-pages.ts).
+    args: options.extensionPages ? [ALLOW_SYSTEM_ACCESS] : [],
     defaultViewport: { width: 1100, height: 800 },
   });
   let extensionId: string;
@@ -142,6 +152,8 @@ export async function launchFirefoxWithTono(options: { headless?: boolean } = {}
       await page.waitForFunction(() => Boolean((window as { fixture?: unknown }).fixture), { timeout: 10_000 });
       return page;
     },
+    openExtensionPage: (path) => openExtensionTab(browser, extensionId, path),
+    grantHostPermission: (pattern) => grantHostPermission(browser, extensionId, pattern),
     close: () => closeOrKill(browser),
   };
 }

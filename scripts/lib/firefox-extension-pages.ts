@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'puppeteer-core';
+
+/*
+ * Opening Tono's own pages in Firefox from a test, without test hooks in the extension.
+ *
+ * WebDriver BiDi refuses `browsingContext.navigate` to moz-extension:// (and about:addons):
+ * "Navigation to … is not allowed in this context". A web page may not navigate to them either
+ * (not web-accessible), and Marionette cannot run beside Puppeteer's BiDi session ("Maximum
+ * number of active sessions"). What works: Firefox's `-remote-allow-system-access` switch, which
+ * lets a BiDi client list and script Firefox's own window (`browsingContext.getTree` with
+ * `moz:scope: "chrome"`). There the test does what the browser does when a user opens a page:
+ * `gBrowser.addTab(url)` with the extension's real URL from `WebExtensionPolicy`. The new tab is a
+ * normal content tab, which Puppeteer then drives like any page. Grants go through
+ * `ExtensionPermissions.add`, which is what accepting Firefox's permission prompt calls.
+ */
+export const ALLOW_SYSTEM_ACCESS = '-remote-allow-system-access';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/** Puppeteer's BiDi connection (public at runtime, not in its typings). */
+function connectionOf(browser: Browser): BidiConnection {
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  if (!connection) throw new Error('Firefox was not launched over WebDriver BiDi');
+  return connection;
+}
+
+/** Runs `expression` (an async function body's result) in Firefox's main browser window. */
+async function inBrowserWindow(browser: Browser, expression: string): Promise<unknown> {
+  const connection = connectionOf(browser);
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: Array<{ context: string; url: string }>;
+  };
+  const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error(`No browser window over BiDi; launch with { extensionPages: true } (${ALLOW_SYSTEM_ACCESS})`);
+  const { result } = (await connection.send('script.evaluate', { target: { context: window.context }, expression, awaitPromise: true })) as {
+    result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } };
+  };
+  if (result.type !== 'success') throw new Error(`Firefox window script failed: ${result.exceptionDetails?.text ?? 'unknown error'}`);
+  return result.result?.value;
+}
+
+/** The page whose document is at `url` (Puppeteer's page.url() stays about:blank for tabs it did not open). */
+async function pageAt(browser: Browser, url: string): Promise<Page> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The tab for ${url} did not appear`);
+}
+
+export async function openExtensionTab(browser: Browser, extensionId: string, path: string): Promise<Page> {
+  const url = await inBrowserWindow(
+    browser,
+    `(async () => {
+      const url = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).getURL(${JSON.stringify(path)});
+      gBrowser.selectedTab = gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+      return url;
+    })()`,
+  );
+  const page = await pageAt(browser, String(url));
+  await page.waitForFunction(() => document.readyState === 'complete' && document.body.childElementCount > 0);
+  return page;
+}
+
+export async function grantHostPermission(browser: Browser, extensionId: string, pattern: string): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const policy = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)});
+      await ExtensionPermissions.add(policy.id, { origins: [${JSON.stringify(pattern)}], permissions: [] }, policy.extension);
+      return true;
+    })()`,
+  );
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
+import { parsePackUrl } from '../../src/shared/domain/pack/url';
+import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
+import { renderTemplate } from '../../src/shared/domain/template';
+
+// Tono's own pages in Firefox: the sidebar page (Stats) and the options page (team packs), opened
+// in tabs through Firefox's window over BiDi (scripts/lib/firefox-extension-pages.ts), since BiDi
+// will not navigate to moz-extension:// URLs. Nothing in the built extension knows about tests.
+
+const EXAMPLE = new URL('../../docs/examples/acme-support.json', import.meta.url);
+const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { templates: { shortcut: string; body: string }[] };
+
+let tono: FirefoxTono | undefined;
+let server: Server;
+let origin = '';
+let served = { body: '', etag: '' };
+/** What the pack host answered, in order: the status and the If-None-Match it was sent. */
+const log: Array<{ status: number; ifNoneMatch: IncomingHttpHeaders['if-none-match'] }> = [];
+
+beforeAll(async () => {
+  // A pack host on loopback only. No CORS headers: the extension reads it through the host
+  // permission it holds for this origin, as in real use.
+  server = createServer((req, res) => {
+    const ifNoneMatch = req.headers['if-none-match'];
+    const status = ifNoneMatch === served.etag ? 304 : 200;
+    log.push({ status, ifNoneMatch });
+    if (status === 304) return void res.writeHead(304, { etag: served.etag }).end();
+    res.writeHead(200, { 'content-type': 'application/json', etag: served.etag }).end(served.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  tono = await launchFirefoxWithTono({ extensionPages: true });
+}, 40_000);
+
+afterAll(async () => {
+  await tono?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+}, 15_000);
+
+const textOf = (page: Page, selector: string) => page.$$eval(selector, (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
+
+/** Clicks (a real, trusted mouse click) the first button inside `within` whose text is `label`. */
+async function clickButton(page: Page, label: RegExp, within = 'body'): Promise<void> {
+  for (const handle of await page.$$(`${within} button, ${within} [role="tab"]`)) {
+    if (label.test((await handle.evaluate((node) => node.textContent?.trim() ?? '')) ?? '')) return handle.click();
+  }
+  throw new Error(`No button ${label} in ${within}`);
+}
+
+describe('Firefox: the Stats view', () => {
+  it('shows the figures of a reply confirmed on the demo feed', async () => {
+    const feed = await tono!.openDemo();
+    const model = () => feed.evaluate(() => window.tonoDemo.modelText('box-textarea'));
+    await feed.click('#box-textarea');
+    await feed.keyboard.type('thanks');
+    await feed.keyboard.press('Tab');
+    const thanks = STARTER_LIBRARY.find((t) => t.shortcut === 'thanks')!.body;
+    await expect.poll(model, { timeout: 10_000 }).toBe(renderTemplate(thanks, { name: 'Mike Rogers' }).text);
+    await feed.click('button.send[data-for="box-textarea"]');
+    await expect.poll(model, { timeout: 10_000 }).toBe('');
+
+    const panel = await tono!.openExtensionPage('src/sidepanel/index.html');
+    await clickButton(panel, /^(Stats|Estadísticas)$/);
+    await expect.poll(() => textOf(panel, '[data-stat="statsReplies"] .stats-value'), { timeout: 10_000 }).toEqual(['1']);
+    // The demo comment carries an exact time: the median is a duration, not the empty dash.
+    const cards = await textOf(panel, '.stats-value');
+    expect(cards.length).toBeGreaterThan(2);
+    expect(cards.filter((value) => /\d/.test(value) && value !== '1').length).toBeGreaterThan(0);
+    await expect.poll(() => panel.$$eval('.stats-chart canvas', (nodes) => nodes.length)).toBeGreaterThanOrEqual(2);
+    // Sent as inserted: the approved reply is listed with no drift.
+    expect(await textOf(panel, '.stats-templates .stats-drift')).toEqual([expect.stringMatching(/^(edited|editada un) 0\s?%$/)]);
+    await feed.close();
+    await panel.close();
+  }, 40_000);
+});
+
+describe('Firefox: following a team pack by URL', () => {
+  it('follows the URL, syncs the pack, and the next sync is a 304 that changes nothing', async () => {
+    const pack = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
+    served = { body: JSON.stringify({ ...pack, id: 'remote', name: 'Remote team', version: 'r1' }), etag: '"r1"' };
+    const url = `${origin}/remote.json`;
+    // What accepting Firefox's "access this site" prompt does; the Follow button then finds it granted.
+    const parsed = parsePackUrl(url);
+    if (!parsed.ok) throw new Error('the test URL must be a valid pack URL');
+    await tono!.grantHostPermission(parsed.value.permission);
+    const options = await tono!.openExtensionPage('src/options/index.html');
+    await options.type('#pack-url', url);
+    await clickButton(options, /^(Follow|Seguir)$/);
+    const remote = () => textOf(options, '.packs-pack');
+    await expect.poll(async () => (await remote()).find((row) => row.includes('Remote team')) ?? '', { timeout: 15_000 }).toContain('r1');
+    expect(log).toEqual([{ status: 200, ifNoneMatch: undefined }]);
+
+    await clickButton(options, /^(Sync now|Sincronizar ahora)$/, '.packs-pack');
+    await expect.poll(() => log.length, { timeout: 10_000 }).toBe(2);
+    expect(log[1]).toEqual({ status: 304, ifNoneMatch: '"r1"' });
+    await expect.poll(async () => (await remote()).find((row) => row.includes('Remote team')) ?? '').toMatch(/Up to date|Al día/);
+    expect((await remote()).filter((row) => row.includes('Remote team'))).toHaveLength(1);
+
+    // The synced pack is live on a site: its reply expands with Tab in Firefox.
+    const feed = await tono!.openDemo();
+    const dm = example.templates.find((t) => t.shortcut === 'pedido')!;
+    await feed.click('#box-lexical');
+    await feed.keyboard.type('pedido');
+    await feed.keyboard.press('Tab');
+    const expected = renderTemplate(dm.body, { name: 'Ana Pérez' }).text;
+    await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-lexical')), { timeout: 10_000 }).toBe(expected);
+    await feed.close();
+    await options.close();
+  }, 60_000);
+});
