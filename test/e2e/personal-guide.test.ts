@@ -152,7 +152,8 @@ describe('the panel uses the personal guide', () => {
     await expect.poll(() => panel.locator('.reply-target').innerText(), { timeout: 10_000 }).toContain('Mike Rogers');
     const mikeComment = await feed.evaluate(() => document.querySelector('#box-textarea')?.closest('article')?.querySelector('.text')?.textContent ?? '');
     expect(mikeComment).toContain('Canada');
-    await expect.poll(() => panel.locator('.crisis').innerText()).toContain('Canada');
+    // allInnerTexts does not wait for the element, so a missing notice fails here instead of hanging.
+    await expect.poll(() => panel.locator('.crisis').allInnerTexts().then((texts) => texts.join(' ')), { timeout: 10_000 }).toContain('Canada');
     await panel.close();
     await feed.close();
   });
