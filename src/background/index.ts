@@ -18,7 +18,7 @@ registerPackSync(packSync, packDeps.repo);
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  content: createContentHandlers(db, lastFocus),
+  content: createContentHandlers(db, lastFocus, () => browser.i18n.getUILanguage()),
   page: { ...createPageHandlers(db, lastFocus), ...packSync.handlers },
 });
 

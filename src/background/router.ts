@@ -3,6 +3,7 @@ import type { ContentToBackground, PageToBackground, Reply, RequestOf, ResponseO
 import {
   ApplyFixSchema,
   BoxFocusedSchema,
+  CheckDraftSchema,
   EmptySchema,
   GetReplyTargetSchema,
   ExpandShortcutSchema,
@@ -41,6 +42,7 @@ const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unkno
     expandTemplate: ExpandTemplateSchema,
     boxFocused: BoxFocusedSchema,
     replySubmitted: ReplySubmittedSchema,
+    checkDraft: CheckDraftSchema,
   };
 
 const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, RequestOf<PageToBackground, K>> } = {

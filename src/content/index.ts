@@ -9,6 +9,7 @@ import { createSubmitWatch } from './submit-watch';
 import { createTabExpansion } from './tab-expansion';
 import { createPicker } from './picker/picker';
 import { ReplyButton, showButton } from './reply-button';
+import { createToneBadge } from './tone-badge';
 
 // Runs at document_start as one classic script, so these listeners exist before the page's own
 // scripts and before the user's first keystroke. Everything heavier is created on demand.
@@ -21,7 +22,8 @@ if (!scope[FLAG]) {
   const focus = new FocusTracker(shortcuts);
   const onTab = createTabExpansion(shortcuts, focus);
   const picker = createPicker(focus, shortcuts);
-  const button = new ReplyButton(picker.open);
+  const toneBadge = createToneBadge(focus);
+  const button: ReplyButton = new ReplyButton(picker.open, (box) => toneBadge(box, button));
   focus.onBox = (box) => showButton(button, box, shortcuts);
   const submit = createSubmitWatch(focus);
   const onKeyDown = (event: KeyboardEvent) => {

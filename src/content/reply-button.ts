@@ -23,23 +23,40 @@ export class ReplyButton {
   private button: HTMLButtonElement | null = null;
   private box: HTMLElement | null = null;
   private frame = 0;
+  private title = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
 
-  constructor(private readonly onOpen: (box: HTMLElement) => void) {}
+  /** `onDraft`: the focused box was shown or typed in (the tone badge checks it). */
+  constructor(
+    private readonly onOpen: (box: HTMLElement) => void,
+    private readonly onDraft: (box: HTMLElement) => void,
+  ) {}
 
   show(box: HTMLElement, keyName: string): void {
     if (this.box !== box) this.hide();
     const button = this.button ?? this.build();
-    button.title = `${label('replyButtonLabel')} (${keyName})`;
+    this.title = button.title = `${label('replyButtonLabel')} (${keyName})`;
     button.setAttribute('aria-keyshortcuts', keyName);
     if (!this.host?.isConnected && this.host) document.documentElement.append(this.host);
     if (this.box === box) return this.place();
     this.box = box;
     box.addEventListener('focusout', this.onFocusOut);
+    box.addEventListener('input', this.onInput);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
     this.resize.observe(box);
     this.place();
+    this.onDraft(box);
+  }
+
+  /** Tone findings: a count in the worst severity's colour, the first message as the tooltip. */
+  setBadge(box: HTMLElement, count: number, colour: string, message: string): void {
+    const badge = this.button?.firstElementChild;
+    if (box !== this.box || !(badge instanceof HTMLElement) || !this.button) return;
+    badge.hidden = count === 0;
+    badge.textContent = count > 9 ? '9+' : String(count);
+    badge.style.background = colour;
+    this.button.title = message || this.title;
   }
 
   hide(): void {
@@ -47,12 +64,16 @@ export class ReplyButton {
     if (!box) return;
     this.box = null;
     box.removeEventListener('focusout', this.onFocusOut);
+    box.removeEventListener('input', this.onInput);
     removeEventListener('scroll', this.schedule, { capture: true });
     removeEventListener('resize', this.schedule);
     this.resize.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (this.button) this.button.hidden = true;
+    if (!this.button) return;
+    this.button.hidden = true;
+    // The next box starts without the last one's findings.
+    (this.button.firstElementChild as HTMLElement).hidden = true;
   }
 
   private build(): HTMLButtonElement {
@@ -77,6 +98,10 @@ export class ReplyButton {
     this.button = button;
     return button;
   }
+
+  private readonly onInput = (event: Event): void => {
+    if (event.isTrusted && this.box) this.onDraft(this.box);
+  };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget;

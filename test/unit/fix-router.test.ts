@@ -27,6 +27,7 @@ function setup() {
     expandTemplate: vi.fn(async () => null),
     boxFocused: vi.fn(async () => null),
     replySubmitted: vi.fn(async () => ({ responseSeconds: null })),
+    checkDraft: vi.fn(async () => ({ count: 0, worst: null, first: null })),
   } satisfies ContentHandlers;
   return { route: createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content, page }), applyFix };
 }

@@ -27,6 +27,7 @@ const validContentMessages = {
     submittedAt: 1_700_000_200_000,
     templateId: null,
   },
+  checkDraft: { text: 'Hola Ana, gracias.', context },
 } as const;
 const validPageMessages = { insertTemplate: { templateId: 'starter-thanks-es', tabId: 7 } } as const;
 
@@ -38,6 +39,7 @@ function setup() {
     expandTemplate: vi.fn(async () => null),
     boxFocused: vi.fn(async () => null),
     replySubmitted: vi.fn(async () => ({ responseSeconds: 200 })),
+    checkDraft: vi.fn(async () => ({ count: 0, worst: null, first: null })),
   } satisfies ContentHandlers;
   const page = {
     insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
@@ -214,6 +216,8 @@ describe('router: invalid payloads are refused before any handler runs', () => {
     ['expandShortcut: fractional commentAt', 'expandShortcut', { shortcut: 'g', context: { ...context, commentAt: 1.5 } }],
     ['boxFocused: NaN focusedAt', 'boxFocused', { context, focusedAt: Number.NaN }],
     ['boxFocused: Infinity focusedAt', 'boxFocused', { context, focusedAt: Number.POSITIVE_INFINITY }],
+    ['checkDraft: draft over 5000 characters', 'checkDraft', { text: long(5001), context }],
+    ['checkDraft: without context', 'checkDraft', { text: 'hola' }],
     ['replySubmitted: non-uuid eventId', 'replySubmitted', { ...validContentMessages.replySubmitted, eventId: 'event-1' }],
     ['replySubmitted: uuid with junk', 'replySubmitted', { ...validContentMessages.replySubmitted, eventId: `${EVENT_ID}x` }],
     ['replySubmitted: missing submittedAt', 'replySubmitted', { ...validContentMessages.replySubmitted, submittedAt: undefined }],

@@ -13,6 +13,7 @@ import type { Template } from '../../shared/db/types';
 import type { ExpandedTemplate, ReplyContext } from '../../shared/messages/protocol';
 import { hashPermalink } from '../hash';
 import { PickerSearch } from '../picker-search';
+import { createToneSummary } from '../tone-summary';
 import type { FocusRecord } from '../last-focus';
 import type { ContentHandlers } from '../router';
 
@@ -34,6 +35,8 @@ export async function templateContextFor(
 export function createContentHandlers(
   db: TonoDatabase,
   focusStore: { remember(record: FocusRecord): Promise<void> },
+  /** The browser's UI language (the worker passes `i18n.getUILanguage`; this file stays free of browser APIs). */
+  uiLanguage: () => string = () => 'en',
 ): ContentHandlers {
   const templates = new TemplatesRepo(db);
   const events = new ReplyEventsRepo(db);
@@ -41,6 +44,7 @@ export function createContentHandlers(
   const pending = new PendingRepo(db);
   const picker = new PickerSearch(templates);
   const brands = new BrandsRepo(db);
+  const toneSummary = createToneSummary(db, uiLanguage);
   // The brand comes from the browser-reported URL and the box's account; a payload never names a pack.
   const scopeFor = (context: ReplyContext, url: string) => brands.resolve(hostOf(url), context.account);
 
@@ -78,6 +82,9 @@ export function createContentHandlers(
       // Only a reply the picker could have offered here: another brand's id expands to nothing.
       const [template, scope] = await Promise.all([templates.get(templateId), scopeFor(context, sender.url)]);
       return expand(template && inScope(template, scope.visible) ? template : undefined, context, sender.url, inputs);
+    },
+    async checkDraft({ text, context }, sender) {
+      return toneSummary(text, context, sender.url);
     },
     async boxFocused({ context, focusedAt }, sender) {
       await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });

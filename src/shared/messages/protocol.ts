@@ -2,9 +2,11 @@ import type * as v from 'valibot';
 import type { PackSyncOutcome } from '../domain/pack/sync';
 import type { TemplateBlank } from '../domain/template';
 import type { ContentPrefs } from '../domain/keys';
+import type { Severity } from '../domain/tone/types';
 import type {
   ApplyFixSchema,
   BoxFocusedSchema,
+  CheckDraftSchema,
   EmptySchema,
   ExpandTemplateSchema,
   SearchTemplatesSchema,
@@ -63,6 +65,14 @@ export interface ContentToBackground {
     request: v.InferOutput<typeof ReplySubmittedSchema>;
     response: { responseSeconds: number | null };
   };
+  /** The tone badge by the box: how many findings the draft has, the worst severity, the first message. */
+  checkDraft: { request: v.InferOutput<typeof CheckDraftSchema>; response: ToneSummary };
+}
+
+export interface ToneSummary {
+  count: number;
+  worst: Severity | null;
+  first: string | null;
 }
 
 /** The comment being answered in a tab, for the side panel's header, suggestions and crisis notice. */

@@ -58,6 +58,12 @@ export const ReplySubmittedSchema = v.object({
   drift: v.optional(v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
 });
 
+/** The focused draft, for the tone badge by the box (only its first characters are checked). */
+export const CheckDraftSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(5000)),
+  context: ReplyContextSchema,
+});
+
 export const GetReplyTargetSchema = v.strictObject({
   tabId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
