@@ -69,9 +69,17 @@ describe('Stats view in the side panel', () => {
     expect(editedDrift).toBeLessThan(0.5);
     const panel = await openStats();
     await expect.poll(() => repliesShown(panel), { timeout: 10_000 }).toBe('2');
-    // Two replies from this template: one sent as inserted (0), one edited.
+    // A two-line reply in Lexical sent as inserted: its paragraphs read back differently, no edit.
+    await feed.click('#box-lexical');
+    await feed.keyboard.type('recibido');
+    await feed.keyboard.press('Tab');
+    await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-lexical'))).toContain('\n');
+    await feed.click('button.send[data-for="box-lexical"]');
+    await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-lexical'))).toBe('');
+    await expect.poll(() => repliesShown(panel), { timeout: 10_000 }).toBe('3');
+    // `thanks` twice: once sent as inserted (0), once edited; `recibido` once, unedited.
     const mean = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(editedDrift / 2);
-    await expect.poll(() => panel.locator('.stats-templates .stats-drift').allTextContents()).toEqual([`edited ${mean}`]);
+    await expect.poll(() => panel.locator('.stats-templates .stats-drift').allTextContents()).toEqual([`edited ${mean}`, 'edited 0%']);
     await feed.close();
     await panel.close();
   });
@@ -90,20 +98,39 @@ describe('Stats view in the side panel', () => {
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe('platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId,drift');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     for (const line of lines.slice(1)) {
-      expect(line).toMatch(/^x,[^,]*,\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-[^,]+Z,exact,\d+,\d*,\d*,starter-thanks-en,[\d.]+$/);
+      expect(line).toMatch(/^x,[^,]*,\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-[^,]+Z,exact,\d+,\d*,\d*,starter-(thanks-en|ack-es),[\d.]+$/);
       // Timings, ids and the drift number only: neither the commenter's name nor any reply text.
       expect(line).not.toMatch(/Mike|Rogers|Monday|\s/);
     }
     // The number the content script measured at the send: 0 for the reply sent as inserted.
-    expect(lines.slice(1).map((line) => Number(line.split(',').pop()))).toEqual([0, editedDrift]);
+    expect(lines.slice(1).map((line) => Number(line.split(',').pop()))).toEqual([0, editedDrift, 0]);
+    await panel.close();
+  });
+
+  it('imports a CSV export into the team view; a bad CSV is named and changes nothing', async () => {
+    const panel = await openStats();
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    // A spreadsheet re-save: BOM and semicolons.
+    const resaved = `\ufeff${csv.replaceAll(',', ';')}`;
+    const input = panel.locator('.stats-import input[type="file"]');
+    await input.setInputFiles({ name: 'ana.csv', mimeType: 'text/csv', buffer: Buffer.from(resaved) });
+    await expect.poll(() => panel.locator('.stats-team').textContent()).toContain('1 file(s) with 3 replies');
+    await expect.poll(() => repliesShown(panel)).toBe('6');
+    const hostile = csv.replace('\r\nx,', '\r\n=cmd|x,');
+    await input.setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(hostile) });
+    await expect.poll(() => panel.locator('.stats-import [role="alert"]').textContent()).toBe(
+      'hostile.csv: row 2, column “platform” holds a value Tono cannot read. Nothing was added.',
+    );
+    expect(await repliesShown(panel)).toBe('6');
     await panel.close();
   });
 
   it('shows a damaged summary and rebuilds it from the events', async () => {
     const panel = await openStats();
-    await expect.poll(() => repliesShown(panel)).toBe('2');
+    await expect.poll(() => repliesShown(panel)).toBe('3');
     await panel.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('tono');
@@ -123,7 +150,7 @@ describe('Stats view in the side panel', () => {
     await panel.reload();
     await panel.getByRole('tab', { name: 'Stats' }).click();
     await panel.getByRole('button', { name: 'Rebuild stats' }).click();
-    await expect.poll(() => repliesShown(panel)).toBe('2');
+    await expect.poll(() => repliesShown(panel)).toBe('3');
     await panel.close();
   });
 });

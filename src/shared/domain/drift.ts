@@ -1,7 +1,11 @@
 /** Most DP cells one drift measure may compute (a few milliseconds in a content script). */
 const MAX_CELLS = 2_000_000;
 
-const norm = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').trim();
+/**
+ * Whitespace runs count as one space: editors turn a line break into a paragraph (two newlines
+ * read back), a space into a no-break space, or add a trailing newline; none of that is an edit.
+ */
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * How far a sent reply drifted from the template text Tono inserted: the character edit distance
