@@ -4,6 +4,7 @@ import { inScope } from '../shared/domain/brand';
 import { TemplateSearch, byUsage } from '../shared/domain/search/template-search';
 import { rankForComment } from '../shared/domain/suggest';
 import type { PickerItem } from '../shared/messages/protocol';
+import { withPreferredVariants } from './variant-choice';
 
 /** A screenful: the picker never receives more of the library than it shows. */
 export const PICKER_LIMIT = 8;
@@ -35,7 +36,7 @@ export class PickerSearch {
     const { list, search } = await this.index();
     const found = query.trim() ? search.search(query) : commentText ? rankForComment(list, commentText) : list;
     const shown: Template[] = [];
-    for (const template of found) {
+    for (const template of withPreferredVariants(found, list, commentText, visible)) {
       if (!inScope(template, visible)) continue;
       shown.push(template);
       if (shown.length === PICKER_LIMIT) break;

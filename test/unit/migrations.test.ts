@@ -112,6 +112,15 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     });
     await db.table('packExports').add({ id: 'acme', pack: { format: 'tono-pack', formatVersion: 1, ...pack, templates: [] }, exportedAt: 3 });
   },
+  // 004 adds daily rollups; the two templates carry variant fields (unindexed until 006).
+  4: async (db) => {
+    await FIXTURES[3]?.(db);
+    await db.table('statRollups').add({ key: 'day|2026-11-22|x|', kind: 'day', day: '2026-11-22', platform: 'x', account: null, count: 1, withTemplate: 0, templates: {}, sums: new Float64Array(0) });
+    await db.table('templates').bulkPut([
+      { id: 'v-es', title: 'Envío', body: 'Tu pedido sale hoy.', shortcut: 'envio', tags: [], platforms: [], lang: 'es', source: 'personal', searchText: 'envio', usageCount: 0, lastUsedAt: null, createdAt: 4, updatedAt: 4, variantGroup: 'g1', variantLabel: '' },
+      { id: 'v-en', title: 'Shipping', body: 'Your order ships today.', shortcut: '', tags: [], platforms: [], lang: 'en', source: 'personal', searchText: 'shipping', usageCount: 0, lastUsedAt: null, createdAt: 4, updatedAt: 4, variantGroup: 'g1', variantLabel: 'en' },
+    ]);
+  },
 };
 
 function fixtureFor(version: number): (db: Dexie) => Promise<void> {
@@ -184,6 +193,19 @@ describe.each(MIGRATIONS.slice(0, -1).map((m, index) => [m.version, index + 1] a
     });
   },
 );
+
+describe('006: variant groups are indexed', () => {
+  it('finds the variants written before the index existed by their group', async () => {
+    const name = uniqueName();
+    const old = track(new TonoDatabase(name, MIGRATIONS.filter((m) => m.version <= 4)));
+    await old.open();
+    await fixtureFor(4)(old);
+    old.close();
+    const db = track(new TonoDatabase(name));
+    await db.open();
+    expect((await new TemplatesRepo(db).variantsOf('g1')).map((t) => t.id).sort()).toEqual(['v-en', 'v-es']);
+  });
+});
 
 describe('002: search text, language and usage defaults', () => {
   async function upgradedFromV1(): Promise<TonoDatabase> {

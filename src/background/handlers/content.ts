@@ -13,6 +13,7 @@ import type { Template } from '../../shared/db/types';
 import type { ExpandedTemplate, ReplyContext } from '../../shared/messages/protocol';
 import { hashPermalink } from '../hash';
 import { PickerSearch } from '../picker-search';
+import { variantFor } from '../variant-choice';
 import { createToneSummary } from '../tone-summary';
 import type { FocusRecord } from '../last-focus';
 import type { ContentHandlers } from '../router';
@@ -72,7 +73,10 @@ export function createContentHandlers(
       return { shortcuts, prefs };
     },
     async expandShortcut({ shortcut, context, inputs }, sender) {
-      return expand(await brands.findByShortcut(shortcut, await scopeFor(context, sender.url)), context, sender.url, inputs);
+      const scope = await scopeFor(context, sender.url);
+      // A reply with language variants goes in as the comment's language (see variant-choice.ts).
+      const template = await variantFor(templates, await brands.findByShortcut(shortcut, scope), context.commentText, scope.visible);
+      return expand(template, context, sender.url, inputs);
     },
     async searchTemplates({ query, context }, sender) {
       const scope = await scopeFor(context, sender.url);

@@ -28,6 +28,13 @@ export interface Template {
   updatedAt: number;
   /** Pinned by the user: listed first when nothing is searched. Not indexed. */
   favorite?: boolean;
+  /**
+   * Language variants of one reply (es/en, es-MX, usted…) share a group id; the panel lists the
+   * group once and the comment's language picks which variant goes in. Indexed (migration 006).
+   */
+  variantGroup?: string;
+  /** What tells this variant apart in its group ("es-MX", "usted"); empty: its language. */
+  variantLabel?: string;
 }
 
 /** One confirmed reply. Holds timings and ids only: never comment or reply text. */

@@ -129,6 +129,24 @@ export class TemplatesRepo {
     return { editable, skipped: rows.length - editable.length };
   }
 
+  /** Every variant of one reply (its group), through the `variantGroup` index. */
+  variantsOf(group: string): Promise<Template[]> {
+    return this.db.templates.where('variantGroup').equals(group).toArray();
+  }
+
+  /**
+   * Saves `draft` as a new variant of `of`, in one transaction: a reply that had no group yet
+   * starts one (named after its id), so both rows share it.
+   */
+  async addVariant(of: Template, draft: TemplateDraft, now = Date.now()): Promise<Template> {
+    return this.db.transaction('rw', this.db.templates, async () => {
+      const current = (await this.db.templates.get(of.id)) ?? of;
+      const group = current.variantGroup ?? current.id;
+      if (!current.variantGroup && current.source !== 'pack') await this.db.templates.update(current.id, { variantGroup: group, updatedAt: now });
+      return this.save({ ...draft, variantGroup: group }, now);
+    });
+  }
+
   async setFavorite(id: string, favorite: boolean): Promise<void> {
     await this.db.templates.update(id, { favorite });
   }
