@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { ReplyEventsRepo } from '../shared/db/repos/reply-events';
 import { TemplatesRepo } from '../shared/db/repos/templates';
@@ -8,7 +8,10 @@ import { sendFromPage } from '../shared/messages/client';
 import type { InsertOutcome } from '../shared/messages/protocol';
 import { t, type MessageKey } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
+import { inScope } from '../shared/domain/brand';
 import { useBlanks } from './BlanksForm';
+import { BrandBar, type RepliesScope } from './brand/BrandBar';
+import { useBrand } from './brand/use-brand';
 import { useCrisis } from './guide/use-personal-guide';
 import { RecentReplies } from './RecentReplies';
 import { ReplyTargetBar } from './ReplyTargetBar';
@@ -53,10 +56,20 @@ export function App() {
     if (firstScreen) setReadAll(true);
   }, [firstScreen]);
   const library = useLiveQuery(() => (readAll ? templatesRepo.list() : Promise.resolve(null)), [readAll]);
-  const templates = { value: library.value ?? undefined, error: library.error };
+  const [repliesScope, setRepliesScope] = useState<RepliesScope>('brand');
   const events = useLiveQuery(() => eventsRepo.recent(5), []);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
   const target = useReplyTarget();
+  const brand = useBrand(target);
+  // The Replies list keeps to the active brand (plus personal, starter and unbound packs) unless
+  // the member asks for every brand.
+  const visible = repliesScope === 'brand' ? (brand.resolution?.visible ?? null) : null;
+  const scoped = useMemo(
+    () => (library.value && visible ? library.value.filter((template) => inScope(template, visible)) : library.value),
+    [library.value, visible],
+  );
+  const templates = { value: scoped ?? undefined, error: library.error };
+  const scopedFirst = firstScreen && visible ? firstScreen.filter((template) => inScope(template, visible)) : firstScreen;
   const commentText = target?.context.commentText ?? '';
   const crisis = useCrisis(commentText);
 
@@ -95,6 +108,7 @@ export function App() {
         <p class="tagline">{t('panelTagline')}</p>
       </header>
       <ReplyTargetBar target={target} crisis={crisis} />
+      <BrandBar brand={brand} scope={repliesScope} onScope={setRepliesScope} />
       <div class="status-row">
         <p class="status" role="status" aria-live="polite">
           {status?.text ?? ''}
@@ -130,7 +144,7 @@ export function App() {
             <ToneCheck target={target} />
             <RepliesView
               repo={templatesRepo}
-              templates={templates.value ?? firstScreen}
+              templates={templates.value ?? scopedFirst}
               comment={commentText}
               crisis={crisis !== null}
               target={target}

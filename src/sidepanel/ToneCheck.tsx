@@ -12,6 +12,7 @@ import { t, uiLanguage } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
 import { FixButton, useFixStatus } from './FixButton';
 import { usePersonalGuide } from './guide/use-personal-guide';
+import { useBrand } from './brand/use-brand';
 import { targetTabId } from './target-tab';
 
 const packs = new PacksRepo(getDatabase());
@@ -43,15 +44,18 @@ function useDraft(target: ReplyTarget | null): string {
   return draft;
 }
 
-/** The starter rules plus every installed pack's and the personal guide's; invalid rules are named, not fatal. */
-function useGuide() {
+/**
+ * The starter rules plus the rules of the packs that apply here (the active brand's and unbound
+ * ones; every pack when none is bound) and the personal guide's; invalid rules are named, not fatal.
+ */
+function useGuide(visible: ReadonlySet<string> | null) {
   const installed = useLiveQuery(() => packs.list(), []).value;
   const personal = usePersonalGuide();
   return useMemo(() => {
     const lang = uiLanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
-    const applying = (installed ?? []).map(({ record }) => record);
+    const applying = (installed ?? []).filter(({ record }) => !visible || visible.has(record.id)).map(({ record }) => record);
     return gatherToneGuide(lang, applying, personal ? { name: t('guideMineName'), rules: personal.rules } : null);
-  }, [installed, personal]);
+  }, [installed, visible, personal]);
 }
 
 function FindingItem({ finding, draft, onFix }: { finding: Finding; draft: string; onFix: Parameters<typeof FixButton>[0]['onOutcome'] }) {
@@ -72,7 +76,7 @@ function FindingItem({ finding, draft, onFix }: { finding: Finding; draft: strin
 /** Checks the draft against the tone guide as the agent types; runs entirely in the panel. */
 export function ToneCheck(props: { target: ReplyTarget | null }) {
   const draft = useDraft(props.target);
-  const { guide, errors } = useGuide();
+  const { guide, errors } = useGuide(useBrand(props.target).resolution?.visible ?? null);
   const fixStatus = useFixStatus();
   const context = props.target?.context;
   const firstName = firstNameOf(context?.authorName);

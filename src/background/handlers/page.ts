@@ -2,6 +2,7 @@ import { browser } from '../../shared/browser';
 import type { TonoDatabase } from '../../shared/db/database';
 import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
+import { hostOf } from '../../shared/domain/brand';
 import { platformFor } from '../../shared/domain/platform';
 import { renderTemplate } from '../../shared/domain/template';
 import type { BackgroundToContent, FixOutcome, InsertOutcome, RequestOf } from '../../shared/messages/protocol';
@@ -19,7 +20,8 @@ export function createPageHandlers(
   return {
     async getReplyTarget({ tabId }) {
       const focus = await focusStore.find(tabId);
-      return focus ? { context: focus.context, platform: platformFor(focus.url, focus.context.platform), focusedAt: focus.focusedAt } : null;
+      if (!focus) return null;
+      return { context: focus.context, platform: platformFor(focus.url, focus.context.platform), host: hostOf(focus.url), focusedAt: focus.focusedAt };
     },
     async getDraft({ tabId }) {
       const focus = await focusStore.find(tabId);

@@ -9,6 +9,7 @@ import { t } from '../../shared/ui/i18n';
 import { useLiveQuery } from '../../shared/ui/use-live-query';
 import { packErrorText } from './error-text';
 import { outcomeText } from './outcome-text';
+import { PackBrand } from './PackBrand';
 import { packsRepo } from './repo';
 
 const when = (time: number | null) => (time === null ? t('packsNeverSynced') : t('packsLastSync', new Date(time).toLocaleString()));
@@ -120,6 +121,8 @@ function PackItems({ packId }: { packId: string }) {
 
 function PackRow({ pack }: { pack: InstalledPack }) {
   const { record, subscription } = pack;
+  // A pack can hold 10 000 replies: they are read only while the list is open.
+  const [showItems, setShowItems] = useState(false);
   return (
     <li class="packs-pack">
       <div>
@@ -141,9 +144,10 @@ function PackRow({ pack }: { pack: InstalledPack }) {
           </button>
         </div>
       )}
-      <details>
+      <PackBrand packId={record.id} packName={record.name} />
+      <details onToggle={(event) => setShowItems(event.currentTarget.open)}>
         <summary>{t('packsShowReplies', String(record.templateCount))}</summary>
-        <PackItems packId={record.id} />
+        {showItems ? <PackItems packId={record.id} /> : null}
       </details>
     </li>
   );
