@@ -11,10 +11,10 @@ import { PacksRepo } from '../src/shared/db/repos/packs';
 import { parsePackText, serializePack, type Pack, type PackTemplate } from '../src/shared/domain/pack';
 import { percentile, report } from './report';
 
-const COUNT = 10_000;
+export const COUNT = 10_000;
 const TAGS = ['soporte', 'pedidos', 'envíos', 'crisis', 'general', 'ventas'];
 
-function templateAt(i: number, revision = 0): PackTemplate {
+export function templateAt(i: number, revision = 0): PackTemplate {
   return {
     id: `t${i}`,
     title: `Respuesta ${i}: devolución y envío${revision ? ` (rev ${revision})` : ''}`,
@@ -26,7 +26,7 @@ function templateAt(i: number, revision = 0): PackTemplate {
   };
 }
 
-const packOf = (version: string, templates: PackTemplate[]): Pack => ({
+export const packOf = (version: string, templates: PackTemplate[]): Pack => ({
   format: 'tono-pack',
   formatVersion: 1,
   id: 'bench',
@@ -37,6 +37,13 @@ const packOf = (version: string, templates: PackTemplate[]): Pack => ({
   rules: [],
   templates,
 });
+
+/** A realistic update of the first version: 10 % of replies edited, 1 % removed, 1 % added. */
+export function updatedTemplates(revision: number): PackTemplate[] {
+  return Array.from({ length: COUNT }, (_, i) => templateAt(i, i % 10 === 0 ? revision : 0))
+    .filter((_, i) => i % 100 !== revision)
+    .concat(Array.from({ length: COUNT / 100 }, (_, i) => templateAt(COUNT + i)));
+}
 
 async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
   const start = performance.now();
@@ -54,7 +61,8 @@ async function importText(repo: PacksRepo, text: string) {
   return { parseMs, previewMs, applyMs };
 }
 
-export async function benchPackImport(): Promise<void> {
+/** Returns the Node import figure (ms), printed again next to the Chromium one. */
+export async function benchPackImport(): Promise<number> {
   Dexie.dependencies.indexedDB = indexedDB;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   const db = new TonoDatabase(`tono-bench-packs-${Date.now()}`);
@@ -63,10 +71,7 @@ export async function benchPackImport(): Promise<void> {
 
   const first = serializePack(packOf('1', Array.from({ length: COUNT }, (_, i) => templateAt(i))));
   const [steps, total] = await timed(() => importText(repo, first));
-  // A realistic update: 10 % of replies edited, 1 % removed, 1 % added.
-  const updated = Array.from({ length: COUNT }, (_, i) => templateAt(i, i % 10 === 0 ? 1 : 0))
-    .filter((_, i) => i % 100 !== 1)
-    .concat(Array.from({ length: COUNT / 100 }, (_, i) => templateAt(COUNT + i)));
+  const updated = updatedTemplates(1);
   const [, updateTotal] = await timed(() => importText(repo, serializePack(packOf('2', updated))));
 
   report({
@@ -121,4 +126,5 @@ export async function benchPackImport(): Promise<void> {
     db.close();
     await Dexie.delete(db.name);
   }
+  return total;
 }

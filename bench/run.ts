@@ -2,6 +2,7 @@
 import { benchContentScriptSize } from './content-size';
 import { benchEditors } from './editors';
 import { benchPackImport } from './packs';
+import { benchPackImportChromium } from './packs-chromium';
 import { benchPageCost } from './page-cost';
 import { benchPanelOpen } from './panel-open';
 import { writeResults } from './report';
@@ -17,6 +18,6 @@ await benchEditors();
 await benchSearch();
 await benchPanelOpen();
 await benchPageCost();
-await benchPackImport();
+await benchPackImportChromium(await benchPackImport());
 await benchStats();
 console.log(`\nWrote ${writeResults()}`);
