@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../shared/domain/tone/types';
 import { sendFromPage } from '../shared/messages/client';
 import type { FixOutcome } from '../shared/messages/protocol';
@@ -19,15 +19,22 @@ function outcomeKey(outcome: FixOutcome | null): MessageKey {
   }
 }
 
-/** The outcome of the last one-click fix, announced to screen readers. */
+/**
+ * The outcome of the last one-click fix, announced to screen readers. It takes the focus, since
+ * the clicked button goes away with the finding it fixed.
+ */
 export function useFixStatus() {
-  const [status, setStatus] = useState<{ key: MessageKey; ok: boolean } | null>(null);
+  const [status, setStatus] = useState<{ key: MessageKey; ok: boolean; at: number } | null>(null);
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (status) ref.current?.focus();
+  }, [status]);
   const view = status && (
-    <p class={status.ok ? 'fix-status' : 'fix-status error'} role="status">
+    <p ref={ref} tabIndex={-1} class={status.ok ? 'fix-status' : 'fix-status error'} role="status">
       {t(status.key)}
     </p>
   );
-  return { view, report: (outcome: FixOutcome | null) => setStatus({ key: outcomeKey(outcome), ok: outcome?.ok === true }) };
+  return { view, report: (outcome: FixOutcome | null) => setStatus({ key: outcomeKey(outcome), ok: outcome?.ok === true, at: Date.now() }) };
 }
 
 /**

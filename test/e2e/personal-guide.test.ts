@@ -34,6 +34,8 @@ async function startRule(kind: string, id: string, messageEn: string) {
   await guide().locator('#guide-rule-kind').selectOption(kind);
   await guide().getByRole('button', { name: 'Add rule' }).click();
   const form = guide().locator('form.rule-form');
+  // Keyboard-first: the new form takes the focus from the button that opened it.
+  await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('rule-id');
   await form.locator('#rule-id').fill(id);
   await form.locator('#rule-message-en').fill(messageEn);
   return form;
@@ -65,6 +67,7 @@ describe('writing the guide in the options page', () => {
     await prefer.getByRole('button', { name: 'Save rule' }).click();
     await expect.poll(() => guide().locator('.guide-rules li[data-rule-id="say-customer"]').count()).toBe(1);
     expect(await status().textContent()).toBe('Saved.');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('guide-rule-kind');
   });
 
   it('writes a Markdown section with a live preview that shows markup as text', async () => {

@@ -58,6 +58,8 @@ describe.each(KINDS)('%s', (kind) => {
     await applyButtons().nth(2).click();
     await expect.poll(model).toBe(`${FIRST_LINE}\nthe problem is not the real issue.`);
     await expect.poll(() => panel.locator('.fix-status').textContent()).toBe('Fixed in the draft.');
+    // The clicked button goes away with its finding: the keyboard lands on the outcome.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.classList.contains('fix-status'))).toBe(true);
     // The panel re-reads the draft: two findings are left; the capital of the first is kept.
     await expect.poll(() => applyButtons().count(), { timeout: 10_000 }).toBe(2);
     await applyButtons().first().click();

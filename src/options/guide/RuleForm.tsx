@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ruleProblem, type StoredRule } from '../../shared/domain/tone/personal-guide';
 import { t } from '../../shared/ui/i18n';
 import { RuleKindFields } from './RuleKindFields';
@@ -19,6 +19,9 @@ export function RuleForm(props: {
   const [error, setError] = useState('');
   const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const field = (name: string) => `rule-${name}`;
+  const first = useRef<HTMLInputElement>(null);
+  // The button that opened the form is gone: the keyboard continues in the form's first field.
+  useEffect(() => first.current?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -48,7 +51,7 @@ export function RuleForm(props: {
       <p class="rule-kind">{t(`guideKind_${draft.kind}`)}</p>
       <div class="rule-grid">
         <label for={field('id')}>{t('guideRuleId')}</label>
-        <input id={field('id')} value={draft.id} maxLength={100} required onInput={(e) => set('id', e.currentTarget.value)} />
+        <input ref={first} id={field('id')} value={draft.id} maxLength={100} required onInput={(e) => set('id', e.currentTarget.value)} />
         <label for={field('severity')}>{t('guideRuleSeverity')}</label>
         <select id={field('severity')} value={draft.severity} onChange={(e) => set('severity', e.currentTarget.value as RuleDraft['severity'])}>
           {SEVERITIES.map((severity) => (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { GUIDE_LIMITS, ruleProblem, type StoredRule } from '../../shared/domain/tone/personal-guide';
 import { t, uiLanguage } from '../../shared/ui/i18n';
 import { RuleForm } from './RuleForm';
@@ -26,6 +26,13 @@ export function RulesEditor({ store }: { store: GuideStore }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [kind, setKind] = useState<RuleKind>('prefer');
   const rules = store.guide?.rules ?? [];
+  const kindSelect = useRef<HTMLSelectElement>(null);
+  const wasEditing = useRef(false);
+  // When a form closes (saved or cancelled), the keyboard goes back to where rules are added.
+  useEffect(() => {
+    if (wasEditing.current && editing === null) kindSelect.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
 
   async function saveRule(index: number | null, rule: StoredRule): Promise<boolean> {
     const saved = await store.save((guide) => ({
@@ -86,7 +93,7 @@ export function RulesEditor({ store }: { store: GuideStore }) {
       ) : (
         <div class="row">
           <label for="guide-rule-kind">{t('guideRuleKind')}</label>
-          <select id="guide-rule-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as RuleKind)}>
+          <select ref={kindSelect} id="guide-rule-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as RuleKind)}>
             {RULE_KINDS.map((item) => (
               <option key={item} value={item}>
                 {t(`guideKind_${item}`)}
