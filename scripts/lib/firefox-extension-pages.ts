@@ -10,8 +10,8 @@ import type { Browser, Page } from 'puppeteer-core';
  * lets a BiDi client list and script Firefox's own window (`browsingContext.getTree` with
  * `moz:scope: "chrome"`). There the test does what the browser does when a user opens a page:
  * `gBrowser.addTab(url)` with the extension's real URL from `WebExtensionPolicy`. The new tab is a
- * normal content tab, which Puppeteer then drives like any page. Grants go through
- * `ExtensionPermissions.add`, which is what accepting Firefox's permission prompt calls.
+ * normal content tab, which Puppeteer then drives like any page. Permission prompts are answered
+ * by clicking the prompt's own Allow button in that window.
  */
 export const ALLOW_SYSTEM_ACCESS = '-remote-allow-system-access';
 
@@ -67,14 +67,25 @@ export async function openExtensionTab(browser: Browser, extensionId: string, pa
   return page;
 }
 
-export async function grantHostPermission(browser: Browser, extensionId: string, pattern: string): Promise<void> {
-  await inBrowserWindow(
-    browser,
-    `(async () => {
-      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
-      const policy = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)});
-      await ExtensionPermissions.add(policy.id, { origins: [${JSON.stringify(pattern)}], permissions: [] }, policy.extension);
-      return true;
-    })()`,
-  );
+/**
+ * Waits for Firefox's "access this site" permission prompt and clicks its Allow button, as the
+ * user would. Returns the prompt's text (it names the host asked for).
+ */
+export async function acceptPermissionPrompt(browser: Browser): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const text = await inBrowserWindow(
+      browser,
+      `(async () => {
+        const shown = PopupNotifications._currentNotifications.some((n) => n.id === 'addon-webext-permissions');
+        const prompt = document.getElementById('addon-webext-permissions-notification');
+        if (!shown || !prompt) return null;
+        const text = prompt.textContent.replace(/\\s+/g, ' ').trim();
+        prompt.button.click();
+        return text;
+      })()`,
+    );
+    if (typeof text === 'string') return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Firefox showed no permission prompt');
 }

@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { firefoxPath } from './browsers';
 import { DEMO_URL, assertDemoBuilt, demoResponse } from './demo-server';
 import { FIXTURE_URLS, assertFixturesBuilt, fixtureFile, type FixtureKind } from './fixtures';
-import { ALLOW_SYSTEM_ACCESS, grantHostPermission, openExtensionTab } from './firefox-extension-pages';
+import { ALLOW_SYSTEM_ACCESS, acceptPermissionPrompt, openExtensionTab } from './firefox-extension-pages';
 import { FIREFOX_BUILD } from './paths';
 
 export { FIREFOX_BUILD };
@@ -66,8 +66,8 @@ export interface FirefoxTono {
    * Needs `launchFirefoxWithTono({ extensionPages: true })`; see firefox-extension-pages.ts.
    */
   openExtensionPage(path: string): Promise<Page>;
-  /** Grants a host permission as the user would by accepting Firefox's prompt (same needs). */
-  grantHostPermission(pattern: string): Promise<void>;
+  /** Clicks Allow on Firefox's host-permission prompt once it shows; returns its text (same needs). */
+  acceptPermissionPrompt(): Promise<string>;
   /** Closes Firefox (Puppeteer then deletes the temporary profile); kills it if it does not close. */
   close(): Promise<void>;
 }
@@ -153,7 +153,7 @@ export async function launchFirefoxWithTono(options: { headless?: boolean; exten
       return page;
     },
     openExtensionPage: (path) => openExtensionTab(browser, extensionId, path),
-    grantHostPermission: (pattern) => grantHostPermission(browser, extensionId, pattern),
+    acceptPermissionPrompt: () => acceptPermissionPrompt(browser),
     close: () => closeOrKill(browser),
   };
 }
