@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { HTTPRequest } from 'puppeteer-core';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
@@ -7,8 +8,8 @@ import { launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firef
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
 
-// Tono's own pages in Firefox: the sidebar page (Stats) and the options page (team packs), opened
-// in tabs through Firefox's window over BiDi (scripts/lib/firefox-extension-pages.ts), since BiDi
+// Tono's own pages in Firefox: the sidebar page (Stats) and the options page (team packs, extra
+// sites), opened in tabs through Firefox's window over BiDi (scripts/lib/firefox-extension-pages.ts), since BiDi
 // will not navigate to moz-extension:// URLs. Nothing in the built extension knows about tests.
 
 const EXAMPLE = new URL('../../docs/examples/acme-support.json', import.meta.url);
@@ -108,6 +109,52 @@ describe('Firefox: following a team pack by URL', () => {
     const expected = renderTemplate(dm.body, { name: 'Ana Pérez' }).text;
     await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-lexical')), { timeout: 10_000 }).toBe(expected);
     await feed.close();
+    await options.close();
+  }, 60_000);
+});
+
+describe('Firefox: a Mastodon instance the user enabled', () => {
+  const MASTODON = 'https://social.example/@marca';
+  const markup = readFileSync(new URL('../fixtures/sites/mastodon.html', import.meta.url), 'utf8');
+
+  it('runs Tono there after the user allows the site, and counts the reply as mastodon', async () => {
+    const options = await tono!.openExtensionPage('src/options/index.html');
+    await options.type('#site', 'social.example');
+    await clickButton(options, /^(Enable Tono here|Activar Tono aquí)$/);
+    expect(await tono!.acceptPermissionPrompt()).toContain('social.example');
+    await expect.poll(() => textOf(options, 'section li')).toContainEqual(expect.stringContaining('https://social.example/*'));
+
+    // The instance's page, answered inside Firefox (no network), with the app's own behaviour on
+    // send: the form does not navigate and the compose box empties.
+    const page = await tono!.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      if (request.isInterceptResolutionHandled()) return;
+      if (request.url().startsWith(MASTODON)) void request.respond({ status: 200, contentType: 'text/html', body: markup });
+      else void request.abort('blockedbyclient');
+    });
+    await page.goto(MASTODON);
+    await page.evaluate(() => {
+      const form = document.querySelector('form.compose-form')!;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        setTimeout(() => ((document.getElementById('box') as HTMLTextAreaElement).value = ''), 50);
+      });
+    });
+    await page.click('#box');
+    await page.keyboard.type('thanks');
+    await page.keyboard.press('Tab');
+    // The registered content script expanded the shortcut with the reply indicator's author.
+    await expect.poll(() => page.$eval('#box', (box) => (box as HTMLTextAreaElement).value), { timeout: 10_000 }).toMatch(/^Thanks for reaching out, Ana!/);
+    await page.click('#send');
+
+    const panel = await tono!.openExtensionPage('src/sidepanel/index.html');
+    await clickButton(panel, /^(Stats|Estadísticas)$/);
+    await expect.poll(() => textOf(panel, '[data-stat="statsReplies"] .stats-value'), { timeout: 10_000 }).toEqual(['2']);
+    const platforms = await panel.$$eval('.stats-breakdown th[scope="row"].capitalize', (cells) => cells.map((cell) => cell.textContent));
+    expect(platforms.sort()).toEqual(['mastodon', 'x']);
+    await page.close();
+    await panel.close();
     await options.close();
   }, 60_000);
 });
