@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { trackBox } from '../../src/content/box-state';
+import { boxState, trackBox } from '../../src/content/box-state';
 import type { FocusTracker } from '../../src/content/focus-tracker';
 import { createSubmitWatch } from '../../src/content/submit-watch';
 import { drift } from '../../src/shared/domain/drift';
@@ -10,7 +10,12 @@ const request = vi.hoisted(() => vi.fn(async () => null));
 vi.mock('../../src/content/connection', () => ({ request }));
 
 let box: HTMLTextAreaElement;
-const focus = { adapter: genericAdapter, lastBox: null } as unknown as FocusTracker;
+// The watch needs the adapter and the box's context; the focus tracker's DOM work is not under test.
+const focus = {
+  adapter: genericAdapter,
+  lastBox: null,
+  contextFor: (box: HTMLElement) => boxState(box)?.context ?? genericAdapter.readContext(box),
+} as unknown as FocusTracker;
 
 /** Ctrl+Enter as the user presses it (page-forged events are ignored, so this one says trusted). */
 const ctrlEnter = () => ({ isTrusted: true, key: 'Enter', ctrlKey: true, metaKey: false, shiftKey: false, composedPath: () => [box], target: box }) as unknown as KeyboardEvent;
