@@ -1,6 +1,6 @@
 import { adapterFor } from '../sites/registry';
-import type { SiteAdapter } from '../sites/types';
-import { trackBox } from './box-state';
+import type { SiteAdapter, ThreadContext } from '../sites/types';
+import { boxState, trackBox } from './box-state';
 import { request } from './connection';
 import { deepTarget } from './deep-target';
 import { editableRoot } from './insert/editor-kind';
@@ -15,16 +15,35 @@ export class FocusTracker {
 
   constructor(private readonly shortcuts: ShortcutCache) {}
 
+  /** The page address each box's context was read at. */
+  private readonly readAt = new WeakMap<HTMLElement, string>();
+
   readonly onFocusIn = (event: FocusEvent): void => {
     if (!event.isTrusted) return;
     const box = editableRoot(deepTarget(event));
     if (!box || !this.adapter.isReplyBox(box)) return;
+    this.track(box);
+    this.onBox?.(box);
+  };
+
+  /**
+   * The comment a box answers. A single-page app may navigate while the box keeps the focus (or
+   * reuse the element for another comment): a changed address means reading it again.
+   */
+  contextFor(box: HTMLElement): ThreadContext {
+    const state = boxState(box);
+    if (!state) return this.adapter.readContext(box);
+    return this.readAt.get(box) === location.href ? state.context : this.track(box);
+  }
+
+  private track(box: HTMLElement): ThreadContext {
     const now = Date.now();
     const context = this.adapter.readContext(box);
     trackBox(box, context, now);
+    this.readAt.set(box, location.href);
     this.lastBox = box;
     void this.shortcuts.refresh(now);
     void request('boxFocused', { context, focusedAt: now });
-    this.onBox?.(box);
-  };
+    return context;
+  }
 }

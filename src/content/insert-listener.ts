@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import { browser } from '../shared/browser';
 import type { InsertOutcome } from '../shared/messages/protocol';
 import { InsertTextSchema } from '../shared/messages/schemas';
-import { boxState } from './box-state';
 import type { FocusTracker } from './focus-tracker';
 import { showToast } from './toast';
 import { insertExpanded } from './insert-expanded';
@@ -31,7 +30,7 @@ async function insertFromPanel(
     showToast('toastNoBox');
     return { ok: false, reason: 'no-box' };
   }
-  const context = boxState(box)?.context ?? focus.adapter.readContext(box);
+  const context = focus.contextFor(box);
   const result = await insertExpanded(box, { text, cursorOffset, templateId }, context);
   return result.ok ? { ok: true, method: result.method } : { ok: false, reason: 'clipboard' };
 }

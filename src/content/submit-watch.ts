@@ -15,6 +15,7 @@ const POLL_MS = 100;
  */
 export function createSubmitWatch(focus: FocusTracker) {
   function candidate(box: HTMLElement): void {
+    focus.contextFor(box); // re-reads the comment if the page navigated under the box
     const state = boxState(box);
     if (!state || state.submitPending || readText(box).trim() === '') return;
     state.submitPending = true;

@@ -1,7 +1,6 @@
 import { matchesKey } from '../shared/domain/keys';
 import { normalizeShortcut, tokenBeforeCaret } from '../shared/domain/text';
 import { withAnswers } from './blanks';
-import { boxState } from './box-state';
 import { request } from './connection';
 import { deepTarget } from './deep-target';
 import type { FocusTracker } from './focus-tracker';
@@ -24,7 +23,7 @@ function focusNext(from: HTMLElement): void {
 /** Tab (or the chosen key) after a shortcut replaces it with the rendered template; otherwise Tab is Tab. */
 export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker) {
   async function expand(box: HTMLElement, token: string, unsure: boolean): Promise<void> {
-    const context = boxState(box)?.context ?? focus.adapter.readContext(box);
+    const context = focus.contextFor(box);
     const shortcut = normalizeShortcut(token);
     const first = await request('expandShortcut', { shortcut, context });
     if (!first) {

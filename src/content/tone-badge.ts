@@ -1,4 +1,3 @@
-import { boxState } from './box-state';
 import { request } from './connection';
 import type { FocusTracker } from './focus-tracker';
 import { readText } from './insert/text-access';
@@ -18,7 +17,7 @@ export function createToneBadge(focus: FocusTracker) {
   return (box: HTMLElement, button: ReplyButton): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const context = boxState(box)?.context ?? focus.adapter.readContext(box);
+      const context = focus.contextFor(box);
       void request('checkDraft', { text: readText(box).slice(0, MAX_TEXT), context }).then((summary) => {
         if (summary) button.setBadge(box, summary.count, summary.worst ? COLOURS[summary.worst] : '', summary.first ?? '');
       });

@@ -108,6 +108,29 @@ describe('history.pushState navigation', () => {
     expect(await waiting()).toContain(`link:${ANA}`);
   });
 
+  it('A → B while the box keeps the focus (the site navigates by keyboard): Tab and the send answer Bruno', async () => {
+    const other = await tono.context.newPage();
+    await other.goto(SPA_URL);
+    await other.waitForFunction(() => Boolean(window.fixture));
+    await other.locator('[data-fixture-box]').click();
+    await expect.poll(async () => (await target())?.permalink).toBe(ANA);
+    const before = (await events()).length;
+    const navigatedAt = Date.now();
+    await other.keyboard.press('Alt+KeyN');
+    await expect.poll(() => other.locator('[data-testid="tweetText"]').innerText()).toBe('Me llegó roto el paquete.');
+    expect(await other.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await other.keyboard.type('gracias');
+    await other.keyboard.press('Tab');
+    await expect.poll(() => other.evaluate(() => window.fixture!.modelText())).toBe(gracias('Bruno Díaz'));
+    await expect.poll(async () => (await target())?.permalink).toBe(BRUNO);
+    await other.click('[data-testid="tweetButtonInline"]');
+    await expect.poll(async () => (await events()).length).toBe(before + 1);
+    const latest = (await events()).sort((a, b) => (b.firstFocusAt ?? 0) - (a.firstFocusAt ?? 0))[0];
+    expect(latest?.commentAt).toBe(Date.parse('2026-11-23T11:00:00.000Z'));
+    expect(latest?.firstFocusAt ?? 0).toBeGreaterThanOrEqual(navigatedAt);
+    await other.close();
+  });
+
   it('Back (popstate) to B: the box answers Bruno again', async () => {
     await page.goBack();
     await expect.poll(() => page.locator('[data-testid="tweetText"]').innerText()).toBe('Me llegó roto el paquete.');

@@ -1,7 +1,6 @@
 import { matchesKey } from '../../shared/domain/keys';
 import type { PickerItem } from '../../shared/messages/protocol';
 import { withAnswers } from '../blanks';
-import { boxState } from '../box-state';
 import { request } from '../connection';
 import { deepTarget } from '../deep-target';
 import type { FocusTracker } from '../focus-tracker';
@@ -22,7 +21,7 @@ export function createPicker(focus: FocusTracker, shortcuts: ShortcutCache) {
 
   function open(box: HTMLElement): void {
     const saved = saveSelection(box);
-    const context = boxState(box)?.context ?? focus.adapter.readContext(box);
+    const context = focus.contextFor(box);
     const close = (refocus: boolean) => {
       view?.close();
       view = null;
