@@ -15,11 +15,11 @@ export const UPKEEP_MIN_GAP_MS = 12 * 3_600_000;
  */
 export async function runStatsUpkeep(db: TonoDatabase, now: number): Promise<boolean> {
   const settings = new SettingsRepo(db);
-  const last = await settings.get('statsUpkeepAt');
+  const last = await settings.get('upkeepRanAt');
   // A last run in the future means the clock went back: run rather than wait for it.
   if (typeof last === 'number' && last <= now && now - last < UPKEEP_MIN_GAP_MS) return false;
   await new StatsRepo(db).upkeep(now);
-  await settings.set('statsUpkeepAt', now);
+  await settings.set('upkeepRanAt', now);
   return true;
 }
 

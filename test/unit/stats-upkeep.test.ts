@@ -55,7 +55,7 @@ afterEach(async () => {
 
 const ids = async () => (await db.replyEvents.toCollection().primaryKeys()).sort();
 /** Lets the alarm listener's IndexedDB work finish (it is fire-and-forget, as in the worker). */
-const settle = () => vi.waitFor(async () => expect(await db.settings.get('statsUpkeepAt')).toBeDefined());
+const settle = () => vi.waitFor(async () => expect(await db.settings.get('upkeepRanAt')).toBeDefined());
 
 describe('stats upkeep on an alarm', () => {
   it('a worker start only makes sure the daily alarm exists: no scan, no pruning', async () => {
@@ -66,7 +66,7 @@ describe('stats upkeep on an alarm', () => {
     expect(browser.alarms.get(STATS_UPKEEP_ALARM)).toEqual({ delayInMinutes: 1, periodInMinutes: 1440 });
     expect(await ids()).toEqual(['old']);
     expect(await db.statRollups.count()).toBe(0);
-    expect(await db.settings.get('statsUpkeepAt')).toBeUndefined();
+    expect(await db.settings.get('upkeepRanAt')).toBeUndefined();
   });
 
   it('the alarm prunes past the retention and rebuilds rollups that do not add up', async () => {
@@ -79,7 +79,7 @@ describe('stats upkeep on an alarm', () => {
     await settle();
     expect(await ids()).toEqual(['new']);
     expect(await stats.ensureConsistent()).toBe('ok');
-    expect((await db.settings.get('statsUpkeepAt'))?.value).toBe(START);
+    expect((await db.settings.get('upkeepRanAt'))?.value).toBe(START);
   });
 
   it('runs at most once per gap, however often alarms and starts come; then again after it', async () => {
@@ -94,16 +94,16 @@ describe('stats upkeep on an alarm', () => {
     browser.fire('tono-pack-sync'); // another feature's alarm does nothing here
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await ids()).toEqual(['edge']);
-    expect((await db.settings.get('statsUpkeepAt'))?.value).toBe(START);
+    expect((await db.settings.get('upkeepRanAt'))?.value).toBe(START);
 
     vi.setSystemTime(START + UPKEEP_MIN_GAP_MS + 1);
     browser.fire(STATS_UPKEEP_ALARM);
     await vi.waitFor(async () => expect(await ids()).toEqual([]));
-    await vi.waitFor(async () => expect((await db.settings.get('statsUpkeepAt'))?.value).toBe(START + UPKEEP_MIN_GAP_MS + 1));
+    await vi.waitFor(async () => expect((await db.settings.get('upkeepRanAt'))?.value).toBe(START + UPKEEP_MIN_GAP_MS + 1));
   });
 
   it('a clock set back past the last run does not block the upkeep', async () => {
-    await db.settings.put({ key: 'statsUpkeepAt', value: START + 30 * DAY });
+    await db.settings.put({ key: 'upkeepRanAt', value: START + 30 * DAY });
     await stats.events.record(event('old', START - 90 * DAY));
     const browser = fakeBrowser();
     await registerStatsUpkeep(db, browser.api);

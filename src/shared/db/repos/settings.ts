@@ -18,7 +18,7 @@ export interface SettingValues {
   /** Fingerprint of the config that stored business values and rollups were computed with. */
   responseTimeApplied: string;
   /** When the stats upkeep (rollup check, pruning) last ran, so worker starts and alarms do not repeat it. */
-  statsUpkeepAt: number;
+  upkeepRanAt: number;
   /** Which sites and accounts each team pack (brand) applies to (read through repos/brands.ts). */
   boundBrands: BrandBinding[];
   /** Brands chosen by hand for one site, beating the bindings there. */
