@@ -134,7 +134,8 @@ describe('bulk tagging', () => {
     await first.press('Space');
     await first.press('Shift+ArrowDown');
     expect(await ticked()).toBe(2);
-    expect(await panel.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('reply-1');
+    // The focus follows on the next frame, once the row is drawn.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.id)).toBe('reply-1');
     await panel.keyboard.press('Escape');
     expect(await ticked()).toBe(0);
 
@@ -202,6 +203,77 @@ describe('live preview for the comment being answered', () => {
     await toggle.click();
     expect(await row.locator('.template-preview').count()).toBe(0);
     await answering.close();
+    await feed.close();
+  });
+});
+
+describe('language variants of one reply', () => {
+  const title = (page: Page) => page.locator('li.reply').first().locator('.reply-title').innerText();
+  const chips = (page: Page) => page.locator('li.reply').first().locator('.variant-chip');
+
+  async function saveForm(page: Page, fields: { title: string; body: string; lang?: 'es' | 'en'; label?: string; shortcut?: string }) {
+    const form = page.locator('form.template-form');
+    await form.locator('input[name="title"]').fill(fields.title);
+    await form.locator('textarea[name="body"]').fill(fields.body);
+    if (fields.shortcut) await form.locator('input[name="shortcut"]').fill(fields.shortcut);
+    if (fields.lang) await form.locator('select[name="lang"]').selectOption(fields.lang);
+    if (fields.label) await form.locator('input[name="variantLabel"]').fill(fields.label);
+    await form.locator('button[type="submit"]').click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  it('adds variants from the editor, lists the group once with a switch, and inserts the comment-language variant on Tab', async () => {
+    const page = await tono.openSidePanel();
+    await page.locator('button.new-reply').click();
+    await saveForm(page, { title: 'Envío hoy', body: 'Hola {{firstName}}, tu pedido sale hoy.', shortcut: 'enviohoy' });
+    await page.locator('input[type="search"]').fill('envio hoy');
+    await expect.poll(() => title(page)).toBe('Envío hoy');
+
+    // "Add variant" in the editor: a copy in the other language joins the group.
+    await page.locator('li.reply').first().locator('.reply-edit').click();
+    await page.locator('form.template-form .variant-add').click();
+    await expect.poll(() => page.locator('form.template-form h2').innerText()).toContain('Envío hoy');
+    expect(await page.locator('form.template-form select[name="lang"]').inputValue()).toBe('en');
+    await saveForm(page, { title: 'Ships today', body: 'Hi {{firstName}}, your order ships today.' });
+    await page.locator('li.reply').first().locator('.variant-add').click();
+    await saveForm(page, { title: 'Envío hoy (usted)', body: 'Hola {{firstName}}, su pedido sale hoy.', lang: 'es', label: 'usted' });
+
+    // Search finds the group once; its switch names every variant.
+    await page.locator('input[type="search"]').fill('');
+    await page.locator('input[type="search"]').fill('hoy');
+    await expect.poll(() => chips(page).allInnerTexts()).toEqual(expect.arrayContaining(['es', 'en', 'usted']));
+    const groupRows = await page.locator('li.reply').evaluateAll((rows) => rows.filter((row) => row.querySelector('.variant-chip')).length);
+    expect(groupRows).toBe(1);
+    // The user picks another variant: the row shows it, and Enter would insert it.
+    await chips(page).filter({ hasText: 'usted' }).click();
+    await expect.poll(() => title(page)).toBe('Envío hoy (usted)');
+    expect(await chips(page).filter({ hasText: 'usted' }).getAttribute('aria-pressed')).toBe('true');
+    const light = await axeSerious(page);
+    expect(light.serious).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeSerious(page)).serious).toEqual([]);
+    await page.close();
+
+    // Answering an English comment: the panel shows the English variant first, and Tab inserts it.
+    const feed = await tono.openDemo();
+    await feed.click('#box-textarea');
+    const answering = await tono.openSidePanel();
+    await expect.poll(() => answering.locator('.reply-target').innerText()).toContain('Mike Rogers');
+    const row = answering.locator('li.reply', { has: answering.locator('.variant-chip') });
+    await expect.poll(() => row.locator('.reply-title').innerText()).toBe('Ships today');
+    expect(await row.locator('.variant-chip[aria-pressed="true"]').innerText()).toBe('en');
+    await answering.close();
+
+    await feed.bringToFront();
+    await feed.click('#box-textarea');
+    await feed.keyboard.type('enviohoy');
+    await feed.keyboard.press('Tab');
+    await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-textarea'))).toBe('Hi Mike, your order ships today.');
+    // The Spanish comment gets the shortcut's own (tú) variant.
+    await feed.click('#box-lexical');
+    await feed.keyboard.type('enviohoy');
+    await feed.keyboard.press('Tab');
+    await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-lexical'))).toBe('Hola Ana, tu pedido sale hoy.');
     await feed.close();
   });
 });

@@ -27,7 +27,7 @@ describe('duplicating a team-pack reply from the side panel', () => {
     const error = await saveFields(
       repo,
       { kind: 'new', from: original },
-      { title: 'Mi copia', body: '¡Gracias de verdad!', shortcut: 'gracias2', tags: [], lang: 'es', platforms: [] },
+      { title: 'Mi copia', body: '¡Gracias de verdad!', shortcut: 'gracias2', tags: [], lang: 'es', platforms: [], variantLabel: '' },
       { updatedAt: null },
     );
     expect(error).toBeNull();

@@ -42,9 +42,13 @@ export function regionOf(label: string | undefined): string | null {
 }
 
 /** The formality a guide asks for: the last formality rule that names one (the personal guide comes last). */
-export function guideFormality(rules: Iterable<{ kind?: unknown; expect?: unknown }>): Formality | null {
+export function guideFormality(rules: Iterable<object>): Formality | null {
   let wanted: Formality | null = null;
-  for (const rule of rules) if (rule.kind === 'formality' && (rule.expect === 'tu' || rule.expect === 'usted')) wanted = rule.expect;
+  for (const rule of rules) {
+    // Stored rules are checked where they are compiled; here only these two fields matter.
+    const { kind, expect } = rule as { kind?: unknown; expect?: unknown };
+    if (kind === 'formality' && (expect === 'tu' || expect === 'usted')) wanted = expect;
+  }
   return wanted;
 }
 

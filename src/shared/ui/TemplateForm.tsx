@@ -4,6 +4,7 @@ import { PLATFORMS, type Platform } from '../domain/platform';
 import { checkLengths } from '../domain/platform-limits';
 import { t } from './i18n';
 import { TemplatePreview } from './TemplatePreview';
+import { VariantSwitch } from './VariantSwitch';
 import type { PreviewContext } from './use-preview-context';
 
 /** What the form edits; the caller decides ids, timestamps and how to save. */
@@ -14,6 +15,8 @@ export interface TemplateFields {
   tags: string[];
   lang: Lang;
   platforms: Platform[];
+  /** Tells a language variant apart in its group ("es-MX", "usted"); empty: its language. */
+  variantLabel: string;
 }
 
 export function fieldsOf(template: Template | null): TemplateFields {
@@ -24,6 +27,7 @@ export function fieldsOf(template: Template | null): TemplateFields {
     tags: template?.tags ?? [],
     lang: template?.lang ?? 'es',
     platforms: template?.platforms ?? [],
+    variantLabel: template?.variantLabel ?? '',
   };
 }
 
@@ -39,6 +43,8 @@ export function TemplateForm(props: {
   heading: string;
   /** Fills the live preview: the comment being answered, if any. */
   preview: PreviewContext;
+  /** The reply's language variants (with this one), to switch to another or add one. */
+  variants?: { members: readonly Template[]; current: string | null; onOpen: (template: Template) => void; onAdd?: () => void };
   onSave: (fields: TemplateFields) => Promise<string | null>;
   onCancel: () => void;
 }) {
@@ -57,7 +63,7 @@ export function TemplateForm(props: {
       .split(',')
       .map((tag) => tag.trim())
       .filter((tag, i, all) => tag && all.indexOf(tag) === i);
-    const next = { ...fields, title: fields.title.trim(), tags };
+    const next = { ...fields, title: fields.title.trim(), tags, variantLabel: fields.variantLabel.trim() };
     if (!next.title || !next.body.trim()) {
       setError(t('libErrorRequired'));
       return;
@@ -74,6 +80,15 @@ export function TemplateForm(props: {
   return (
     <form class="template-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
       <h2>{props.heading}</h2>
+      {props.variants && (
+        <VariantSwitch
+          title={fields.title}
+          members={props.variants.members}
+          current={props.variants.current}
+          onChoose={props.variants.onOpen}
+          onAdd={props.variants.onAdd}
+        />
+      )}
       <label>
         {t('libFormTitle')}
         <input ref={title} name="title" value={fields.title} onInput={(e) => set('title', e.currentTarget.value)} required />
@@ -97,6 +112,10 @@ export function TemplateForm(props: {
             <option value="es">{t('libLangEs')}</option>
             <option value="en">{t('libLangEn')}</option>
           </select>
+        </label>
+        <label>
+          {t('libVariantField')}
+          <input name="variantLabel" value={fields.variantLabel} placeholder={t('libVariantPlaceholder')} onInput={(e) => set('variantLabel', e.currentTarget.value)} maxLength={40} />
         </label>
       </div>
       <label>

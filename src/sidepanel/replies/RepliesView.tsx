@@ -11,9 +11,11 @@ import { TemplateForm, fieldsOf } from '../../shared/ui/TemplateForm';
 import { usePreviewContext } from '../../shared/ui/use-preview-context';
 import { BulkBar } from './BulkBar';
 import { PREVIEW_HEIGHT, ROW_HEIGHT, ReplyRow, type RowActions } from './ReplyRow';
-import { duplicateFields, saveFields, type Editing } from './use-library-actions';
+import { duplicateFields, saveFields, variantFields, type Editing } from './use-library-actions';
 import { useSearchIndex } from './use-search-index';
 import { listKeyDown, useSelection } from './use-selection';
+import { useVariants } from './use-variants';
+import { collapseVariants } from '../../shared/domain/variants';
 import { VirtualList } from './VirtualList';
 
 /** Above this many replies, suggestions would cost more than a frame: usage order stays. */
@@ -56,12 +58,18 @@ export function RepliesView(props: {
   const getIndex = useSearchIndex(templates);
 
   const filtered = Boolean(query.trim() || filters.lang || filters.tag || filters.platform);
-  const results = useMemo((): SearchHits<Template> => {
+  const ranked = useMemo((): SearchHits<Template> => {
     if (!templates) return [];
     // Ranked lazily: only the rows the list draws become objects (see TemplateSearch.find).
     if (filtered) return getIndex().find(query, filters);
     return suggestedOrder([...templates].sort(byUsage), props.comment ?? '', props.crisis ?? false);
   }, [templates, getIndex, query, filters, filtered, props.comment, props.crisis]);
+  // Each group of language variants once, as the variant for this comment (or the one picked).
+  const variants = useVariants(templates, props.comment ?? '');
+  const results = useMemo(
+    () => collapseVariants(ranked, variants.groups, variants.prefs, variants.chosen),
+    [ranked, variants.groups, variants.prefs, variants.chosen],
+  );
   const tags = useMemo(() => {
     const set = new Set<string>();
     for (const template of templates ?? []) for (const tag of template.tags) set.add(tag);
@@ -76,7 +84,7 @@ export function RepliesView(props: {
   useEffect(() => {
     setActive(0);
     setPreviewing(null);
-  }, [results]);
+  }, [ranked]);
   useEffect(() => {
     if (!editing) search.current?.focus();
   }, [editing]);
@@ -90,6 +98,9 @@ export function RepliesView(props: {
     },
     duplicate(template) {
       setEditing({ kind: 'new', from: template });
+    },
+    addVariant(template) {
+      setEditing({ kind: 'new', from: template, variantOf: template });
     },
     async remove(template) {
       await repo.remove(template.id);
@@ -120,11 +131,32 @@ export function RepliesView(props: {
 
   if (editing) {
     const initial =
-      editing.kind === 'edit' ? fieldsOf(editing.template) : editing.from ? duplicateFields(editing.from) : fieldsOf(null);
+      editing.kind === 'edit'
+        ? fieldsOf(editing.template)
+        : editing.variantOf
+          ? variantFields(editing.variantOf)
+          : editing.from
+            ? duplicateFields(editing.from)
+            : fieldsOf(null);
+    const current = editing.kind === 'edit' ? editing.template : (editing.variantOf ?? null);
+    const members = current?.variantGroup ? variants.groups.get(current.variantGroup) : undefined;
     return (
       <TemplateForm
         initial={initial}
-        heading={editing.kind === 'edit' ? t('libFormEditHeading') : t('libFormNewHeading')}
+        key={editing.kind === 'edit' ? editing.template.id : `new:${editing.variantOf?.id ?? ''}`}
+        heading={
+          editing.kind === 'edit' ? t('libFormEditHeading') : editing.variantOf ? t('libVariantNewHeading', editing.variantOf.title) : t('libFormNewHeading')
+        }
+        variants={
+          current && (members || editing.kind === 'edit')
+            ? {
+                members: members ?? [current],
+                current: editing.kind === 'edit' ? current.id : null,
+                onOpen: (template) => (template.source === 'pack' ? undefined : actions.edit(template)),
+                onAdd: current.source === 'pack' ? undefined : () => actions.addVariant(current),
+              }
+            : undefined
+        }
         preview={preview}
         onCancel={() => setEditing(null)}
         onSave={async (fields) => {
@@ -228,6 +260,11 @@ export function RepliesView(props: {
                   selection.toggle(index, range);
                 }}
                 preview={previewing?.id === template.id ? preview : null}
+                variants={
+                  template.variantGroup && variants.groups.has(template.variantGroup)
+                    ? { members: variants.groups.get(template.variantGroup)!, onChoose: (member) => variants.choose(template.variantGroup!, member.id) }
+                    : null
+                }
                 onPreview={() => {
                   setActive(index);
                   setPreviewing(previewing?.id === template.id ? null : { id: template.id, index });

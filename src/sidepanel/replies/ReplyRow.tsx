@@ -1,6 +1,7 @@
 import type { Template } from '../../shared/db/types';
 import { t } from '../../shared/ui/i18n';
 import { TemplatePreview } from '../../shared/ui/TemplatePreview';
+import { VariantSwitch } from '../../shared/ui/VariantSwitch';
 import type { PreviewContext } from '../../shared/ui/use-preview-context';
 
 /** A row's height, and what an open preview adds to it (the list's windowing needs both). */
@@ -14,6 +15,8 @@ export interface RowActions {
   duplicate(template: Template): void;
   remove(template: Template): void;
   toggleFavorite(template: Template): void;
+  /** A new language variant of this reply, in its group. */
+  addVariant(template: Template): void;
 }
 
 /** One reply in the list. Everything is rendered as text: a body with markup shows the markup. */
@@ -28,6 +31,8 @@ export function ReplyRow(props: {
   /** The filled-in preview, when this row's is open. */
   preview: PreviewContext | null;
   onPreview: () => void;
+  /** The reply's variant group (this row shows one of them), or null. */
+  variants: { members: readonly Template[]; onChoose: (template: Template) => void } | null;
 }) {
   const { template, actions } = props;
   const readOnly = template.source === 'pack';
@@ -50,6 +55,16 @@ export function ReplyRow(props: {
         {template.shortcut && <kbd class="reply-shortcut">{template.shortcut}</kbd>}
         <span class="reply-body">{template.body}</span>
       </button>
+      {props.variants && (
+        <VariantSwitch
+          title={template.title}
+          members={props.variants.members}
+          current={template.id}
+          onChoose={props.variants.onChoose}
+          onAdd={readOnly ? undefined : () => actions.addVariant(template)}
+          tabIndex={props.selected ? 0 : -1}
+        />
+      )}
       {props.preview && <TemplatePreview id={`preview-${props.index}`} body={template.body} preview={props.preview} />}
       <div class="reply-actions">
         <input

@@ -5,7 +5,10 @@ import type { TemplateFields } from '../../shared/ui/TemplateForm';
 import { t } from '../../shared/ui/i18n';
 
 /** What the editor is doing: nothing, a new reply (maybe a duplicate's copy), or an edit. */
-export type Editing = null | { kind: 'new'; from: Template | null } | { kind: 'edit'; template: Template };
+export type Editing =
+  | null
+  | { kind: 'new'; from: Template | null; /** A new language variant joins this reply's group. */ variantOf?: Template }
+  | { kind: 'edit'; template: Template };
 
 /**
  * Saves the form. Returns the error to show, or null when saved. A shortcut used by another
@@ -26,6 +29,10 @@ export async function saveFields(repo: TemplatesRepo, editing: Exclude<Editing, 
     return null;
   }
   // A copy of a team-pack reply remembers its original, so the member hears when the team changes it.
+  if (editing.variantOf) {
+    await repo.addVariant(editing.variantOf, { id, source: 'personal', ...fields });
+    return null;
+  }
   const from = editing.from;
   const copiedFrom =
     from?.source === 'pack' && from.packId && from.packItemId
@@ -44,5 +51,11 @@ export function duplicateFields(template: Template): TemplateFields {
     tags: [...template.tags],
     lang: template.lang,
     platforms: [...template.platforms],
+    variantLabel: '',
   };
+}
+
+/** A new variant starts as a copy in the other language, with no shortcut and no label yet. */
+export function variantFields(template: Template): TemplateFields {
+  return { ...duplicateFields(template), title: template.title, lang: template.lang === 'es' ? 'en' : 'es' };
 }
