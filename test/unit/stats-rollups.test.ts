@@ -66,6 +66,8 @@ const eventArb = fc.record({
   focusOffset: fc.option(fc.integer({ min: -60_000, max: 3_600_000 }), { nil: null }),
   submittedAt: fc.integer({ min: T0, max: T0 + 14 * 86_400_000 }),
   templateId: fc.constantFrom(null, 'tpl-1', 'tpl-2'),
+  // Eighths add up exactly in binary, so incremental and rebuilt sums can be compared with toEqual.
+  drift: fc.option(fc.integer({ min: 0, max: 8 }).map((n) => n / 8), { nil: null }),
 });
 
 describe('rollups kept on write', () => {
@@ -83,6 +85,7 @@ describe('rollups kept on write', () => {
               firstFocusAt: w.focusOffset === null ? null : w.submittedAt - w.focusOffset,
               submittedAt: w.submittedAt,
               templateId: w.templateId,
+              drift: w.drift,
             }),
           );
         }
@@ -93,6 +96,11 @@ describe('rollups kept on write', () => {
         const fromRows = reportFromRows(await stats.rows(range), range).total;
         const exact = exactFromEvents(events, CONFIG, range).total;
         expect(fromRows.count).toBe(events.length);
+        // Mean drift per template, from the rollups, equals the mean over its events with a drift.
+        for (const { templateId, drift } of reportFromRows(await stats.rows(range), range).templates) {
+          const measured = events.filter((e) => e.templateId === templateId && typeof e.drift === 'number');
+          expect(drift).toBe(measured.length ? measured.reduce((sum, e) => sum + e.drift!, 0) / measured.length : null);
+        }
         for (const metric of METRICS) {
           const a = fromRows[metric];
           const b = exact[metric];
