@@ -16,7 +16,8 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 const FIRST_LINE = 'Problem: hi there,';
 const SECOND_LINE = 'the problem is not the real problem.';
 
-const KINDS: FixtureKind[] = ['lexical-rich', 'draft', 'textarea', 'contenteditable', 'slate', 'prosemirror'];
+// Every multi-line editor (a single-line input cannot hold the two-line draft).
+const KINDS: FixtureKind[] = ['lexical-rich', 'lexical-plain', 'draft', 'textarea', 'contenteditable', 'slate', 'prosemirror', 'tiptap', 'quill1', 'quill2', 'shadow', 'iframe'];
 
 beforeAll(async () => {
   tono = await launchChromiumWithTono();
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 describe.each(KINDS)('%s', (kind) => {
   let page: Page;
-  const box = (): Locator => page.locator('[data-fixture-box]');
+  const box = (): Locator => (kind === 'iframe' ? page.frameLocator('iframe') : page).locator('[data-fixture-box]');
   const model = () => page.evaluate(() => window.fixture!.modelText());
   const applyButtons = () => panel.locator('.tone-check li.finding button.finding-apply');
 
