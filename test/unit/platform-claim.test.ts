@@ -5,7 +5,8 @@ import { createRouter, type ContentHandlers, type ContentSender, type PageHandle
 import { TonoDatabase } from '../../src/shared/db/database';
 import { PendingRepo } from '../../src/shared/db/repos/pending';
 import { TemplatesRepo } from '../../src/shared/db/repos/templates';
-import { platformFor } from '../../src/shared/domain/platform';
+import { platformFor, SELF_HOSTED_PLATFORMS } from '../../src/shared/domain/platform';
+import { ADAPTERS } from '../../src/sites/registry';
 import type { ReplyContext } from '../../src/shared/messages/protocol';
 
 // A Mastodon instance the user enabled has a hostname no platform owns: only the page's adapter
@@ -35,6 +36,13 @@ describe('platformFor', () => {
     ['not a url', 'mastodon', 'mastodon'],
   ] as const)('%s claiming %s is %s', (url, claimed, expected) => {
     expect(platformFor(url, claimed)).toBe(expected);
+  });
+});
+
+describe('convention: the closed list is the adapters found by DOM', () => {
+  it('every adapter without a hostname is a self-hosted platform, and only those', () => {
+    const byDom = ADAPTERS.filter((adapter) => adapter.detects).map((adapter) => adapter.id);
+    expect([...SELF_HOSTED_PLATFORMS].sort()).toEqual(byDom.sort());
   });
 });
 
