@@ -12,6 +12,8 @@ export class FocusTracker {
   readonly adapter: SiteAdapter = adapterFor(location.hostname);
   /** Told about every focused reply box (the button by the box). */
   onBox: ((box: HTMLElement) => void) | null = null;
+  /** Told when a reply from a box was confirmed (the box is empty again). */
+  onSent: ((box: HTMLElement) => void) | null = null;
 
   constructor(private readonly shortcuts: ShortcutCache) {}
 

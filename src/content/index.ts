@@ -25,6 +25,7 @@ if (!scope[FLAG]) {
   const toneBadge = createToneBadge(focus);
   const button: ReplyButton = new ReplyButton(picker.open, (box) => toneBadge(box, button));
   focus.onBox = (box) => showButton(button, box, shortcuts);
+  focus.onSent = (box) => toneBadge(box, button);
   const submit = createSubmitWatch(focus);
   const onKeyDown = (event: KeyboardEvent) => {
     picker.onKey(event);

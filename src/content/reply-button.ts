@@ -35,10 +35,11 @@ export class ReplyButton {
   show(box: HTMLElement, keyName: string): void {
     if (this.box !== box) this.hide();
     const button = this.button ?? this.build();
-    this.title = button.title = `${label('replyButtonLabel')} (${keyName})`;
+    this.title = `${label('replyButtonLabel')} (${keyName})`;
     button.setAttribute('aria-keyshortcuts', keyName);
     if (!this.host?.isConnected && this.host) document.documentElement.append(this.host);
     if (this.box === box) return this.place();
+    button.title = this.title;
     this.box = box;
     box.addEventListener('focusout', this.onFocusOut);
     box.addEventListener('input', this.onInput);

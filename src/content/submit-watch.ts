@@ -32,6 +32,7 @@ export function createSubmitWatch(focus: FocusTracker) {
       state.submitPending = false;
       if (!confirmed) return;
       resetBox(box);
+      focus.onSent?.(box);
       void request('replySubmitted', {
         eventId: crypto.randomUUID(),
         context: state.context,

@@ -82,4 +82,19 @@ describe('tone badge', () => {
     await page.locator('body').click({ position: { x: 3, y: 3 } });
     await expect.poll(buttonSeen).toBeNull();
   });
+
+  it('clears once the reply is sent and the box, still focused, is empty again', async () => {
+    await page.close();
+    page = await tono.context.newPage();
+    await page.goto('https://x.com/tono-fixtures/spa/');
+    await page.waitForFunction(() => Boolean(window.fixture));
+    await page.locator('[data-fixture-box]').click();
+    await page.keyboard.type('this problem is NOT OUR FAULT!!!!');
+    await expect.poll(async () => (await buttonSeen())?.badge, { timeout: 5000 }).not.toBeNull();
+    // Sent from the keyboard: the box keeps the focus, so the button stays.
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.evaluate(() => window.fixture!.modelText())).toBe('');
+    await expect.poll(async () => (await buttonSeen())?.badge, { timeout: 5000 }).toBeNull();
+    expect(await buttonSeen()).not.toBeNull();
+  });
 });
