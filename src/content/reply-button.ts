@@ -35,7 +35,7 @@ export class ReplyButton {
   show(box: HTMLElement, keyName: string): void {
     if (this.box !== box) this.hide();
     const button = this.button ?? this.build();
-    this.title = `${label('replyButtonLabel')} (${keyName})`;
+    this.title = `${label('pickerButtonLabel')} (${keyName})`;
     button.setAttribute('aria-keyshortcuts', keyName);
     if (!this.host?.isConnected && this.host) document.documentElement.append(this.host);
     if (this.box === box) return this.place();
@@ -85,7 +85,7 @@ export class ReplyButton {
     const button = document.createElement('button');
     button.type = 'button';
     button.hidden = true;
-    button.setAttribute('aria-label', label('replyButtonLabel'));
+    button.setAttribute('aria-label', label('pickerButtonLabel'));
     const badge = document.createElement('span');
     badge.hidden = true;
     button.append(badge, 'T');
