@@ -79,6 +79,7 @@ export function StatsView() {
     const input = event.currentTarget as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
+    if (files.length === 0) return;
     setTeamError(null);
     // All files or none: one bad file leaves the team view as it was.
     const parsed = await Promise.all(files.map(readTeamFile));
