@@ -9,8 +9,9 @@ import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
 
 // Tono's own pages in Firefox: the sidebar page (Stats) and the options page (team packs, extra
-// sites), opened in tabs through Firefox's window over BiDi (scripts/lib/firefox-extension-pages.ts), since BiDi
-// will not navigate to moz-extension:// URLs. Nothing in the built extension knows about tests.
+// sites), opened in tabs through Firefox's window over BiDi (scripts/lib/firefox-extension-pages.ts),
+// since BiDi will not navigate to moz-extension:// URLs. Permission prompts are Firefox's own,
+// answered with their Allow button. Nothing in the built extension knows about tests.
 
 const EXAMPLE = new URL('../../docs/examples/acme-support.json', import.meta.url);
 const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { templates: { shortcut: string; body: string }[] };
