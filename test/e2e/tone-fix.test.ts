@@ -80,3 +80,18 @@ describe.each(KINDS)('%s', (kind) => {
     expect(await model()).toBe(current);
   });
 });
+
+describe('input (single line)', () => {
+  it('fixes the clicked occurrence in a one-line field', async () => {
+    const page = await tono.openFixture('input');
+    const model = () => page.evaluate(() => window.fixture!.modelText());
+    await page.locator('[data-fixture-box]').click();
+    await page.keyboard.type('A problem, then another problem.');
+    await panel.bringToFront();
+    const buttons = panel.locator('.tone-check li.finding button.finding-apply');
+    await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(2);
+    await buttons.nth(1).click();
+    await expect.poll(model).toBe('A problem, then another issue.');
+    await page.close();
+  });
+});
