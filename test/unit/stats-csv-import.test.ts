@@ -68,6 +68,12 @@ describe('CSV team import', () => {
     ]);
   });
 
+  it('reads an Excel re-save in Windows-1252 once decoded as the Stats view does', async () => {
+    const { decodeSpreadsheet } = await import('../../src/shared/domain/pack/csv');
+    const latin1 = Buffer.from(`${CSV_HEADER}x,Peña Ñandú,2025-03-04T10:00:00Z,,exact,1,,,,\r\n`, 'latin1');
+    expect(ok(decodeSpreadsheet(new Uint8Array(latin1)))).toEqual([expect.objectContaining({ account: 'Peña Ñandú' })]);
+  });
+
   it('accepts reordered and extra columns, and an older export without the drift column', () => {
     const text = 'note,templateId,handleSeconds,businessResponseSeconds,responseSeconds,precision,commentAt,repliedAt,account,platform\r\n' +
       'hola,,,,5,exact,2025-03-04T09:59:55Z,2025-03-04T10:00:00+01:00,,Facebook\r\n';

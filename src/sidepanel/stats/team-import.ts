@@ -24,7 +24,8 @@ function csvErrorText(file: string, error: CsvImportError): string {
  * (and papaparse) loads only when a CSV is chosen.
  */
 export async function readTeamFile(file: File): Promise<TeamFile> {
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   if (text.replace(/^\ufeff/, '').trimStart().startsWith('{')) {
     try {
       return { ok: true, ...parseJsonExport(text) };
@@ -32,7 +33,11 @@ export async function readTeamFile(file: File): Promise<TeamFile> {
       return { ok: false, message: t('statsTeamImportError') };
     }
   }
-  const { parseCsvExport } = await import('../../shared/domain/stats/csv-import');
-  const result = parseCsvExport(text);
+  const [{ parseCsvExport }, { decodeSpreadsheet }] = await Promise.all([
+    import('../../shared/domain/stats/csv-import'),
+    import('../../shared/domain/pack/csv'),
+  ]);
+  // Excel's plain "CSV" re-save is Windows-1252, not UTF-8.
+  const result = parseCsvExport(decodeSpreadsheet(bytes));
   return result.ok ? { ok: true, events: result.events, skipped: 0 } : { ok: false, message: csvErrorText(file.name, result.error) };
 }
