@@ -3,6 +3,7 @@ import { getDatabase } from '../shared/db/database';
 import { SettingsRepo } from '../shared/db/repos/settings';
 import { t } from '../shared/ui/i18n';
 import { KeysSection } from './KeysSection';
+import { LibrarySection } from './library/LibrarySection';
 import { GuideSection } from './guide/GuideSection';
 import { PacksSection } from './packs/PacksSection';
 import { SitesSection } from './SitesSection';
@@ -37,6 +38,7 @@ export function OptionsApp() {
         </form>
         <p class="hint">{t('optionsAgentHint')}</p>
       </section>
+      <LibrarySection />
       <KeysSection />
       <GuideSection />
       <PacksSection />

@@ -61,14 +61,14 @@ function seenText(locator: Locator): Promise<string> {
   });
 }
 
-async function axeSerious(page: Page): Promise<{ serious: string[]; passed: number }> {
+async function axeSerious(page: Page, within?: string): Promise<{ serious: string[]; passed: number }> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     type Rule = { id: string; impact?: string | null };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-    const { violations, passes } = await axe.run();
+    const axe = (window as unknown as { axe: { run(context?: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+    const { violations, passes } = await axe.run(selector ? { include: [selector] } : document);
     return { serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), passed: passes.length };
-  });
+  }, within);
 }
 
 beforeAll(async () => {
@@ -275,5 +275,50 @@ describe('language variants of one reply', () => {
     await feed.keyboard.press('Tab');
     await expect.poll(() => feed.evaluate(() => window.tonoDemo.modelText('box-lexical'))).toBe('Hola Ana, tu pedido sale hoy.');
     await feed.close();
+  });
+});
+
+describe('the library in the options page', () => {
+  it('uses the side panel’s list and editor: edits show in the panel, bulk tags work, and it passes axe', async () => {
+    const options = await tono.context.newPage();
+    await options.goto(`chrome-extension://${tono.extensionId}/src/options/index.html`);
+    const section = options.locator('.library-section');
+    await expect.poll(() => section.locator('li.reply').count()).toBeGreaterThan(5);
+    // The options page keeps its own focus: the library does not grab it on load.
+    expect(await options.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+
+    await section.locator('input[type="search"]').fill('disculpa sin excusas');
+    await expect.poll(() => section.locator('li.reply').count()).toBe(1);
+    // No reply box here: choosing the row opens its editor.
+    await section.locator('li.reply .reply-main').click();
+    const form = section.locator('form.template-form');
+    await form.locator('input[name="title"]').fill('Disculpa sin excusas (revisada)');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => section.locator('li.reply .reply-title').first().innerText()).toBe('Disculpa sin excusas (revisada)');
+
+    const side = await tono.openSidePanel();
+    await side.locator('input[type="search"]').fill('revisada');
+    await expect.poll(() => side.locator('li.reply .reply-title').first().innerText()).toBe('Disculpa sin excusas (revisada)');
+
+    await options.bringToFront();
+    await section.locator('input[type="search"]').fill('');
+    await section.locator('li.reply').nth(1).locator('.reply-select').click();
+    await section.locator('li.reply').nth(2).locator('.reply-select').click();
+    await section.locator('.bulk-tag input').fill('opciones');
+    await section.locator('.bulk-add').click();
+    await expect.poll(() => section.locator('p.status').innerText()).toContain('opciones');
+    await side.bringToFront();
+    await expect.poll(() => side.locator('.filters select').nth(1).locator('option[value="opciones"]').count()).toBe(1);
+
+    await options.bringToFront();
+    const light = await axeSerious(options, '.library-section');
+    expect(light.serious).toEqual([]);
+    expect(light.passed).toBeGreaterThan(10);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect((await axeSerious(options, '.library-section')).serious).toEqual([]);
+    await section.locator('button.new-reply').click();
+    expect((await axeSerious(options, '.library-section')).serious).toEqual([]);
+    await side.close();
+    await options.close();
   });
 });

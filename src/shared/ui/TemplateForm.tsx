@@ -5,6 +5,7 @@ import { checkLengths } from '../domain/platform-limits';
 import { t } from './i18n';
 import { TemplatePreview } from './TemplatePreview';
 import { VariantSwitch } from './VariantSwitch';
+import './template-form.css';
 import type { PreviewContext } from './use-preview-context';
 
 /** What the form edits; the caller decides ids, timestamps and how to save. */

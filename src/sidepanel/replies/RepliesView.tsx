@@ -17,6 +17,7 @@ import { listKeyDown, useSelection } from './use-selection';
 import { useVariants } from './use-variants';
 import { collapseVariants } from '../../shared/domain/variants';
 import { VirtualList } from './VirtualList';
+import './replies.css';
 
 /** Above this many replies, suggestions would cost more than a frame: usage order stays. */
 const SUGGEST_LIMIT = 5000;
@@ -44,9 +45,12 @@ export function RepliesView(props: {
   crisis?: boolean;
   /** The reply box being answered: previews fill the variables from its comment. */
   target?: ReplyTarget | null;
-  onInsert: (template: Template) => void;
+  /** Inserts into the reply box; without it (the options page) a row opens its editor instead. */
+  onInsert?: (template: Template) => void;
   onCopy: (template: Template) => void;
   onStatus: (status: Status) => void;
+  /** Focus the search box when shown (the side panel); the options page keeps its own focus. */
+  autoFocus?: boolean;
 }) {
   const { repo, templates } = props;
   const [query, setQuery] = useState('');
@@ -85,12 +89,16 @@ export function RepliesView(props: {
     setActive(0);
     setPreviewing(null);
   }, [ranked]);
+  // Back from the editor, the search box takes the focus; on first show only where asked to.
+  const focusSearch = useRef(props.autoFocus ?? true);
   useEffect(() => {
-    if (!editing) search.current?.focus();
+    if (!editing && focusSearch.current) search.current?.focus();
+    focusSearch.current = true;
   }, [editing]);
 
   const actions: RowActions = {
-    insert: props.onInsert,
+    // Team-pack replies are read-only: where there is no box to insert into, they open as a copy.
+    insert: (template) => (props.onInsert ? props.onInsert(template) : template.source === 'pack' ? actions.duplicate(template) : actions.edit(template)),
     copy: props.onCopy,
     edit(template) {
       baseline.current = { updatedAt: template.updatedAt };
@@ -122,7 +130,7 @@ export function RepliesView(props: {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = results.at(active);
-      if (chosen) props.onInsert(chosen);
+      if (chosen) actions.insert(chosen);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       setQuery('');
@@ -186,7 +194,7 @@ export function RepliesView(props: {
             onKeyDown={onKeyDown}
             aria-controls={results.length > 0 ? 'reply-results' : undefined}
             aria-describedby="keyboard-hint"
-            autofocus
+            autofocus={props.autoFocus ?? true}
           />
         </label>
         <button type="button" class="primary new-reply" onClick={() => setEditing({ kind: 'new', from: null })}>
@@ -226,7 +234,7 @@ export function RepliesView(props: {
         </label>
       </div>
       <p id="keyboard-hint" class="hint">
-        {t('libKeyboardHint')} {t('libBulkHint')}
+        {props.onInsert ? t('libKeyboardHint') : t('libKeyboardHintEdit')} {t('libBulkHint')}
       </p>
       <BulkBar repo={repo} selection={selection} tags={tags} onStatus={props.onStatus} />
       <p class="results-count" aria-live="polite">
@@ -254,7 +262,8 @@ export function RepliesView(props: {
                 index={index}
                 selected={index === active}
                 actions={actions}
-                ticked={selection.has(template.id)}
+                activateHint={props.onInsert ? t('panelInsertHint') : t('libEditHint')}
+              ticked={selection.has(template.id)}
                 onTick={(range) => {
                   setActive(index);
                   selection.toggle(index, range);

@@ -25,6 +25,8 @@ export function ReplyRow(props: {
   selected: boolean;
   actions: RowActions;
   index: number;
+  /** What clicking the row does (insert, or edit in the options page). */
+  activateHint: string;
   /** Ticked for a bulk action; `onTick(range)` with range for Shift+click. */
   ticked: boolean;
   onTick: (range: boolean) => void;
@@ -47,7 +49,7 @@ export function ReplyRow(props: {
         type="button"
         class="reply-main"
         onClick={() => actions.insert(template)}
-        title={t('panelInsertHint')}
+        title={props.activateHint}
         aria-current={props.selected ? 'true' : undefined}
         tabIndex={props.selected ? 0 : -1}
       >
