@@ -67,6 +67,16 @@ export interface InstalledPack {
 
 export const packRowId = (packId: string, itemId: string): string => `pack:${packId}:${itemId}`;
 
+/** A pack's variant groups live in their own namespace, so they never merge with personal ones. */
+const packGroup = (packId: string, group: string | undefined) => (group ? `pack:${packId}:${group}` : undefined);
+const variantOf = (row: Pick<Template, 'variantGroup' | 'variantLabel' | 'packId'>): Pick<PackTemplate, 'variantGroup' | 'variantLabel'> => {
+  const prefix = row.packId ? `pack:${row.packId}:` : '';
+  const group = row.variantGroup?.startsWith(prefix) ? row.variantGroup.slice(prefix.length) : row.variantGroup;
+  // A personal variant may have joined a pack's group: its id must still be a valid pack id.
+  const safe = group?.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[._-]+/, '');
+  return safe ? { variantGroup: safe, ...(row.variantLabel ? { variantLabel: row.variantLabel } : {}) } : {};
+};
+
 function rowToItem(row: Template): PackItemState {
   return {
     id: row.packItemId ?? row.id,
@@ -76,6 +86,7 @@ function rowToItem(row: Template): PackItemState {
     tags: row.tags,
     platforms: row.platforms,
     lang: row.lang,
+    ...variantOf(row),
   };
 }
 
@@ -89,6 +100,7 @@ function itemToRow(packId: string, item: PackTemplate, previous: Template | unde
     tags: item.tags,
     platforms: item.platforms,
     lang: item.lang,
+    ...(item.variantGroup ? { variantGroup: packGroup(packId, item.variantGroup), variantLabel: item.variantLabel ?? '' } : {}),
     source: 'pack',
     packId,
     packItemId: item.id,
@@ -370,7 +382,7 @@ export class PacksRepo {
     const rows = await this.nonPackRows();
     return rows
       .filter((t) => !filter?.tag || t.tags.includes(filter.tag))
-      .map((t) => ({ id: t.id, title: t.title, body: t.body, shortcut: t.shortcut, tags: t.tags, platforms: t.platforms, lang: t.lang }));
+      .map((t) => ({ id: t.id, title: t.title, body: t.body, shortcut: t.shortcut, tags: t.tags, platforms: t.platforms, lang: t.lang, ...variantOf(t) }));
   }
 
   lastExport(id: string): Promise<PackExport | undefined> {

@@ -42,7 +42,7 @@ export function packFromFields(input: PackFields): Pack {
     guidelines: input.guidelines.map(({ id, title, body }) => ({ id, title, body })),
     // Rules are opaque to format 1 beyond their id; a structured clone cuts any shared references.
     rules: input.rules.map((rule) => structuredClone(rule) as PackRule),
-    templates: input.templates.map(({ id, title, body, shortcut, tags, platforms, lang }) => ({
+    templates: input.templates.map(({ id, title, body, shortcut, tags, platforms, lang, variantGroup, variantLabel }) => ({
       id,
       title,
       body,
@@ -50,6 +50,8 @@ export function packFromFields(input: PackFields): Pack {
       tags: [...tags],
       platforms: [...platforms],
       lang,
+      ...(variantGroup ? { variantGroup } : {}),
+      ...(variantGroup && variantLabel ? { variantLabel } : {}),
     })),
   };
 }

@@ -24,6 +24,7 @@ export const PACK_LIMITS = {
   maxShortcutLength: 64,
   maxTags: 32,
   maxTagLength: 64,
+  maxVariantLabelLength: 40,
 } as const;
 
 export type PackLang = 'es' | 'en';
@@ -36,6 +37,10 @@ export interface PackTemplate {
   tags: string[];
   platforms: Platform[];
   lang: PackLang;
+  /** Items sharing a group are language variants of one reply (es, en, es-MX, usted…). */
+  variantGroup?: string;
+  /** What tells this variant apart in its group; absent: its language. */
+  variantLabel?: string;
 }
 
 /** A section of the tone guide; `body` is Markdown, shown as text (never as HTML). */

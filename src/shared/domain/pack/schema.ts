@@ -20,6 +20,8 @@ export const PackTemplateSchema = v.looseObject({
   tags: v.optional(v.pipe(v.array(required(L.maxTagLength)), v.maxLength(L.maxTags)), []),
   platforms: v.optional(v.pipe(v.array(v.picklist(PLATFORMS)), v.maxLength(PLATFORMS.length)), []),
   lang: v.optional(v.picklist(['es', 'en']), 'es'),
+  variantGroup: v.optional(id),
+  variantLabel: v.optional(text(L.maxVariantLabelLength)),
 });
 
 export const PackGuidelineSchema = v.looseObject({
