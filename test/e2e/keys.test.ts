@@ -29,8 +29,8 @@ async function freshBox(): Promise<void> {
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.locator('[data-fixture-box]').fill('');
   await page.locator('[data-fixture-box]').click();
-  // The refresh is a round trip to the worker started by the focus.
-  await page.waitForTimeout(200);
+  // The refresh is a round trip to the worker started by the focus (a few ms; generous on a busy machine).
+  await page.waitForTimeout(500);
 }
 
 beforeAll(async () => {

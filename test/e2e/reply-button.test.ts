@@ -140,7 +140,7 @@ describe('setting', () => {
     // Open pages ask again for their settings at most every two seconds, on focus.
     await page.waitForTimeout(2100);
     await page.locator('[data-fixture-box]').click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(500);
     expect(await buttonAt(page)).toBeNull();
     await options.locator('#reply-button').check();
     await options.close();
