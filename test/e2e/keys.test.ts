@@ -19,7 +19,8 @@ const pickerOpen = () => page.evaluate(() => document.querySelector('tono-picker
 async function choose(select: string, value: string): Promise<void> {
   await options.bringToFront();
   await options.selectOption(select, value);
-  await expect.poll(() => options.locator('p[role="status"]').first().textContent()).not.toBe('');
+  const section = options.locator('section', { has: options.locator('#expand-key') });
+  await expect.poll(() => section.locator('p[role="status"]').textContent()).not.toBe('');
 }
 
 /** Clears the box and focuses it again once the content script may refresh, as a user coming back would. */
