@@ -123,6 +123,20 @@ export class WordIndex {
     return this.postings.length;
   }
 
+  /** Some vocabulary word of 6+ letters, to exercise the narrowing path (see TemplateSearch.prime). */
+  longWord(): string | undefined {
+    for (const { words } of this.buckets.values()) {
+      const found = words.find((word) => word.length >= 6 && /^[a-z]+$/.test(word));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Forgets cached term matches (after priming, so typing starts from a clean cache). */
+  forgetTerms(): void {
+    this.termCache.clear();
+  }
+
   /** Splits a folded needle into the terms this index matches (letters and digits apart). */
   static terms(needle: string): string[] {
     return [...needle.matchAll(WORD)].map(([word]) => word).filter((word) => word !== "'");
