@@ -184,3 +184,35 @@ describe('publishing the guide', () => {
     ]);
   });
 });
+
+describe('two options pages at once', () => {
+  it('loses neither page’s change: a rule added in one and guidelines saved in the other both stay', async () => {
+    const other = await tono.context.newPage();
+    await other.goto(`chrome-extension://${tono.extensionId}/src/options/index.html`);
+    const otherGuide = other.locator('#my-guide');
+    await options.bringToFront();
+    await guide().locator('.guide-section-edit textarea').first().fill('We are **warm** and brief.');
+
+    await other.bringToFront();
+    await otherGuide.locator('#guide-rule-kind').selectOption('avoid');
+    await otherGuide.getByRole('button', { name: 'Add rule' }).click();
+    await otherGuide.locator('#rule-id').fill('no-cheap');
+    await otherGuide.locator('#rule-message-en').fill('Avoid “$match”.');
+    await otherGuide.locator('#rule-terms').fill('cheap');
+    await otherGuide.getByRole('button', { name: 'Save rule' }).click();
+    await expect.poll(() => otherGuide.locator('.guide-rules li[data-rule-id="no-cheap"]').count()).toBe(1);
+
+    await options.bringToFront();
+    // The first page follows the other's save live, and its own unsaved text is still there.
+    await expect.poll(() => guide().locator('.guide-rules li[data-rule-id="no-cheap"]').count()).toBe(1);
+    await guide().getByRole('button', { name: 'Save guidelines' }).click();
+    await expect.poll(() => status().textContent()).toBe('Saved.');
+    await other.reload();
+    await expect.poll(() => otherGuide.locator('.guide-section-edit textarea').first().inputValue()).toBe('We are **warm** and brief.');
+    expect(await otherGuide.locator('.guide-rules li').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule-id')))).toEqual([
+      'say-customer',
+      'no-cheap',
+    ]);
+    await other.close();
+  });
+});

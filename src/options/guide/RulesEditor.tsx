@@ -5,7 +5,8 @@ import { RuleForm } from './RuleForm';
 import { draftFromRule, emptyDraft, RULE_KINDS, type RuleKind } from './rule-draft';
 import type { GuideStore } from './use-guide-store';
 
-type Editing = { index: number | null; kind: RuleKind } | null;
+/** The rule being edited, by its id (null: a new one), so another window's changes cannot shift it. */
+type Editing = { id: string | null; kind: RuleKind } | null;
 
 function nextId(kind: RuleKind, rules: readonly StoredRule[]): string {
   const ids = new Set(rules.map((rule) => rule.id));
@@ -34,20 +35,21 @@ export function RulesEditor({ store }: { store: GuideStore }) {
     wasEditing.current = editing !== null;
   }, [editing]);
 
-  async function saveRule(index: number | null, rule: StoredRule): Promise<boolean> {
+  async function saveRule(id: string | null, rule: StoredRule): Promise<boolean> {
     const saved = await store.save((guide) => ({
       ...guide,
-      rules: index === null ? [...guide.rules, rule] : guide.rules.map((item, i) => (i === index ? rule : item)),
+      // A rule deleted in another window meanwhile comes back as this edit rather than being lost.
+      rules: id !== null && guide.rules.some((item) => item.id === id) ? guide.rules.map((item) => (item.id === id ? rule : item)) : [...guide.rules, rule],
     }));
     if (saved) setEditing(null);
     return saved;
   }
 
-  const form = (index: number | null, rule: StoredRule | null, ruleKind: RuleKind) => (
+  const form = (id: string | null, rule: StoredRule | null, ruleKind: RuleKind) => (
     <RuleForm
       initial={rule ? draftFromRule(rule) : emptyDraft(ruleKind, nextId(ruleKind, rules))}
-      otherIds={rules.filter((_, i) => i !== index).map((item) => item.id)}
-      onSave={(next) => saveRule(index, next)}
+      otherIds={rules.filter((item) => item.id !== id).map((item) => item.id)}
+      onSave={(next) => saveRule(id, next)}
       onCancel={() => setEditing(null)}
     />
   );
@@ -61,8 +63,8 @@ export function RulesEditor({ store }: { store: GuideStore }) {
           const problem = ruleProblem(rule, rules.filter((_, i) => i !== index).map((item) => item.id));
           return (
             <li key={rule.id} data-rule-id={rule.id}>
-              {editing?.index === index ? (
-                form(index, rule, editing.kind)
+              {editing?.id === rule.id ? (
+                form(rule.id, rule, editing.kind)
               ) : (
                 <div class="guide-rule">
                   <span class="rule-name">{rule.id}</span>
@@ -70,14 +72,14 @@ export function RulesEditor({ store }: { store: GuideStore }) {
                   <span class="rule-message">{ruleMessage(rule)}</span>
                   {problem && <span class="form-error">{t('toneRuleInvalid', rule.id, problem)}</span>}
                   <span class="row">
-                    <button type="button" class="secondary" aria-label={t('guideRuleEditLabel', rule.id)} onClick={() => setEditing({ index, kind: rule.kind as RuleKind })}>
+                    <button type="button" class="secondary" aria-label={t('guideRuleEditLabel', rule.id)} onClick={() => setEditing({ id: rule.id, kind: rule.kind as RuleKind })}>
                       {t('guideRuleEdit')}
                     </button>
                     <button
                       type="button"
                       class="secondary"
                       aria-label={t('guideRuleDeleteLabel', rule.id)}
-                      onClick={() => void store.save((guide) => ({ ...guide, rules: guide.rules.filter((_, i) => i !== index) }))}
+                      onClick={() => void store.save((guide) => ({ ...guide, rules: guide.rules.filter((item) => item.id !== rule.id) }))}
                     >
                       {t('guideRuleDelete')}
                     </button>
@@ -88,7 +90,7 @@ export function RulesEditor({ store }: { store: GuideStore }) {
           );
         })}
       </ul>
-      {editing?.index === null ? (
+      {editing?.id === null ? (
         form(null, null, editing.kind)
       ) : (
         <div class="row">
@@ -100,7 +102,7 @@ export function RulesEditor({ store }: { store: GuideStore }) {
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => setEditing({ index: null, kind })} disabled={rules.length >= GUIDE_LIMITS.rules}>
+          <button type="button" onClick={() => setEditing({ id: null, kind })} disabled={rules.length >= GUIDE_LIMITS.rules}>
             {t('guideRuleAdd')}
           </button>
         </div>
