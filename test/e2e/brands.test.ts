@@ -147,4 +147,34 @@ describe('an active brand per site (real Chromium)', () => {
     await expect.poll(() => model(onTwitter, 'box-contenteditable')).toBe('Beta: ¡gracias por escribirnos!');
     await panel.close();
   });
+
+  it('a pack bound to the account the site shows as replying beats the site binding', async () => {
+    await options.bringToFront();
+    const form = options.locator('form[aria-labelledby="brand-beta-heading"]');
+    await form.getByLabel(/^(Brand accounts|Cuentas de la marca)$/).fill('@Beta_ES');
+    await form.getByRole('button', { name: /^(Save brand|Guardar marca)$/ }).click();
+    await expect.poll(() => options.inputValue('#brand-beta-accounts')).toBe('@beta_es');
+
+    const onX = await tono.openDemo();
+    // x.com's own markup around the second comment: the account switcher and the replied tweet.
+    await onX.evaluate(() => {
+      const switcher = document.createElement('button');
+      switcher.dataset.testid = 'SideNav_AccountSwitcher_Button';
+      switcher.append(Object.assign(document.createElement('span'), { textContent: '@beta_es' }));
+      document.body.prepend(switcher);
+      const tweet = document.createElement('article');
+      tweet.dataset.testid = 'tweet';
+      const user = document.createElement('div');
+      user.dataset.testid = 'User-Name';
+      user.append(Object.assign(document.createElement('a'), { textContent: 'Mike Rogers' }));
+      tweet.append(user);
+      document.getElementById('box-textarea')!.before(tweet);
+    });
+    await tabExpand(onX, 'box-textarea');
+    await expect.poll(() => model(onX, 'box-textarea')).toBe('Beta: ¡gracias por escribirnos!');
+    // The first comment's box has no tweet markup around it, so no account: the site's brand.
+    await tabExpand(onX, 'box-lexical');
+    await expect.poll(() => model(onX, 'box-lexical')).toBe('ACME: ¡gracias por escribirnos!');
+    await onX.close();
+  });
 });
