@@ -79,6 +79,8 @@ export interface ToneSummary {
 export interface ReplyTarget {
   context: ReplyContext;
   platform: string;
+  /** The page's host as the browser reported it, for the active brand. */
+  host: string;
   focusedAt: number;
 }
 
