@@ -56,15 +56,18 @@ describe.each(['textarea', 'lexical-rich'] as const)('%s', (kind) => {
     expect(await formOpen()).toBe(false);
   });
 
-  it('moves between blanks with Tab inside the form', async () => {
+  it('moves between blanks with Tab, cycling inside the form', async () => {
     await page.keyboard.type('pedido');
     await page.keyboard.press('Tab');
     await expect.poll(formOpen).toBe(true);
     await page.keyboard.type('B-2');
     await page.keyboard.press('Tab');
     await page.keyboard.type('SEUR');
+    // Tab past the last blank comes back to the first instead of leaving (and cancelling) the form.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('-X');
     await page.keyboard.press('Enter');
-    await expect.poll(model).toBe(filled('B-2', 'SEUR'));
+    await expect.poll(model).toBe(filled('B-2-X', 'SEUR'));
   });
 
   it('Esc cancels: the typed shortcut stays and the caret is back after it', async () => {

@@ -62,6 +62,11 @@ export function askBlanks(anchor: DOMRect, blanks: TemplateBlank[]): Promise<Bla
       } else if (event.key === 'Enter') {
         event.preventDefault();
         finish(blanks.map((blank, index) => [blank.label, fields[index]?.value ?? '']), true);
+      } else if (event.key === 'Tab') {
+        // Tab cycles through the blanks: leaving the form would cancel it and lose the caret.
+        event.preventDefault();
+        const at = fields.indexOf(event.target as HTMLInputElement);
+        fields[(at + (event.shiftKey ? -1 : 1) + fields.length) % fields.length]?.focus();
       }
     });
     form.addEventListener('submit', (event) => event.preventDefault());
