@@ -131,7 +131,9 @@ export class ReplyButton {
 export function showButton(button: ReplyButton, box: HTMLElement, shortcuts: ShortcutCache): void {
   const apply = () => {
     const { replyButton, openPickerKey } = shortcuts.prefs;
-    if (!replyButton || !hasFocusWithin(box)) return button.hide();
+    // Another box may have the focus by now: that one's own call decides.
+    if (!hasFocusWithin(box)) return;
+    if (!replyButton) return button.hide();
     button.show(box, label(`keyName_${openPickerKey.replace(/-/g, '_')}`));
   };
   apply();
