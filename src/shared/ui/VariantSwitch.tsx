@@ -18,20 +18,23 @@ export function VariantSwitch(props: {
 }) {
   return (
     <div class="variant-switch" role="group" aria-label={t('libVariantsLabel', props.title)}>
-      {props.members.map((member) => (
-        <button
-          key={member.id}
-          type="button"
-          class="variant-chip"
-          lang={member.lang}
-          aria-pressed={member.id === props.current ? 'true' : 'false'}
-          title={member.title}
-          tabIndex={props.tabIndex}
-          onClick={() => props.onChoose(member)}
-        >
-          {variantName(member)}
-        </button>
-      ))}
+      {/* A fixed order (by name), so chips never move when usage changes. */}
+      {[...props.members]
+        .sort((a, b) => variantName(a).localeCompare(variantName(b)))
+        .map((member) => (
+          <button
+            key={member.id}
+            type="button"
+            class="variant-chip"
+            lang={member.lang}
+            aria-pressed={member.id === props.current ? 'true' : 'false'}
+            title={member.title}
+            tabIndex={props.tabIndex}
+            onClick={() => props.onChoose(member)}
+          >
+            {variantName(member)}
+          </button>
+        ))}
       {props.onAdd && (
         <button type="button" class="variant-add" tabIndex={props.tabIndex} onClick={props.onAdd} aria-label={t('libVariantAddNamed', props.title)}>
           {t('libVariantAdd')}
