@@ -43,6 +43,25 @@ describe('in-page picker (Ctrl+Shift+Space)', () => {
     await expect.poll(() => model('box-lexical')).toBe(`Hola. ${expected('holding', 'Ana Pérez')}`);
   });
 
+  it('Tab and Shift+Tab move through the list instead of leaving the picker', async () => {
+    const pick = async (keys: string[]) => {
+      await page.fill('#box-textarea', '');
+      await page.click('#box-textarea');
+      await page.keyboard.press('Control+Shift+Space');
+      await expect.poll(pickerOpen).toBe(true);
+      await page.waitForTimeout(300);
+      for (const key of keys) await page.keyboard.press(key);
+      expect(await pickerOpen()).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => model('box-textarea')).not.toBe('');
+      return model('box-textarea');
+    };
+    const first = await pick([]);
+    const second = await pick(['Tab']);
+    expect(second).not.toBe(first);
+    expect(await pick(['Tab', 'Shift+Tab'])).toBe(first);
+  });
+
   it('closes with Esc and gives the caret back without touching the draft', async () => {
     await page.click('#box-contenteditable');
     await page.keyboard.type('Un momento');

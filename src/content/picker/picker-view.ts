@@ -116,9 +116,10 @@ export class PickerView {
   private onKey(event: KeyboardEvent): void {
     // Keys typed in the picker never reach the page's own shortcuts.
     event.stopPropagation();
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    // Tab moves through the list too: leaving the input would close the picker and lose the caret.
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Tab') {
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const step = event.key === 'ArrowDown' || (event.key === 'Tab' && !event.shiftKey) ? 1 : -1;
       this.active = Math.min(this.items.length - 1, Math.max(0, this.active + step));
       this.highlight();
     } else if (event.key === 'Enter') {
