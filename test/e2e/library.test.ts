@@ -264,6 +264,36 @@ describe('language variants of one reply', () => {
     expect(await row.locator('.variant-chip[aria-pressed="true"]').innerText()).toBe('en');
     await answering.close();
 
+    // The guide's tú/usted picks among the Spanish variants of a Spanish comment.
+    await feed.bringToFront();
+    await feed.click('#box-lexical');
+    const spanish = await tono.openSidePanel();
+    await expect.poll(() => spanish.locator('.reply-target').innerText()).toContain('Ana Pérez');
+    const spanishRow = spanish.locator('li.reply', { has: spanish.locator('.variant-chip') });
+    for (const [formality, expected] of [['tu', 'Envío hoy'], ['usted', 'Envío hoy (usted)']] as const) {
+      await spanish.evaluate(
+        (guide) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('tono');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('settings', 'readwrite');
+              tx.objectStore('settings').put({ key: 'personalGuide', value: guide });
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        { sections: [], rules: [{ id: 'formality', kind: 'formality', severity: 'warning', message: 'Mixed: $match', expect: formality }], crisisSignals: [], updatedAt: 1 },
+      );
+      // Raw IndexedDB writes bypass Dexie's change notifications: read afresh.
+      await spanish.reload();
+      await expect.poll(() => spanishRow.locator('.reply-title').innerText(), { message: formality }).toBe(expected);
+    }
+    await spanish.close();
+
     await feed.bringToFront();
     await feed.click('#box-textarea');
     await feed.keyboard.type('enviohoy');
