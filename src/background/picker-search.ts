@@ -34,7 +34,8 @@ export class PickerSearch {
   /** `visible`: the packs of the active brand's scope (null: every pack); other brands never show. */
   async search(query: string, commentText: string | undefined, visible: ReadonlySet<string> | null = null): Promise<PickerItem[]> {
     const { list, search } = await this.index();
-    const found = query.trim() ? search.search(query) : commentText ? rankForComment(list, commentText) : list;
+    // find: matches become objects only as the loop below reads them (it stops at a screenful).
+    const found = query.trim() ? search.find(query) : commentText ? rankForComment(list, commentText) : list;
     const shown: Template[] = [];
     for (const template of withPreferredVariants(found, list, commentText, visible)) {
       if (!inScope(template, visible)) continue;

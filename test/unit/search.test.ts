@@ -152,6 +152,7 @@ describe('TemplateSearch while typing', () => {
     expect(first.at(1)?.id).toBe('mentions');
     expect(first.at(2)).toBeUndefined();
     expect(first.slice(1, 5).map((t) => t.id)).toEqual(['mentions']);
+    expect([...first].map((t) => t.id)).toEqual(['refund', 'mentions']);
   });
 
   it('narrows a long term to the words the shorter one matched, typos included', () => {

@@ -127,6 +127,9 @@ export function collapseVariants<T extends Variant>(
   return {
     length: kept.length,
     at,
+    *[Symbol.iterator]() {
+      for (let i = 0; i < kept.length; i++) yield at(i)!;
+    },
     slice(start = 0, end = kept.length) {
       const out: T[] = [];
       for (let i = Math.max(0, start); i < Math.min(end, kept.length); i++) out.push(at(i)!);

@@ -28,7 +28,7 @@ export interface SearchFilters {
 const RANK_LIMIT = 5000;
 
 /** The rows a search found, in order. Only the rows asked for (a screenful) become objects. */
-export interface SearchHits<T> {
+export interface SearchHits<T> extends Iterable<T> {
   readonly length: number;
   at(index: number): T | undefined;
   slice(start?: number, end?: number): T[];
@@ -50,6 +50,10 @@ class PositionHits<T> implements SearchHits<T> {
     const out: T[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) out.push(this.items[this.positions[i]!]!);
     return out;
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.items[this.positions[i]!]!;
   }
 }
 
