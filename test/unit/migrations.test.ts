@@ -112,7 +112,7 @@ const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = {
     });
     await db.table('packExports').add({ id: 'acme', pack: { format: 'tono-pack', formatVersion: 1, ...pack, templates: [] }, exportedAt: 3 });
   },
-  // 004 adds daily rollups; the two templates carry variant fields (unindexed until 006).
+  // 004 adds daily rollups; the two templates carry variant fields (unindexed until 005).
   4: async (db) => {
     await FIXTURES[3]?.(db);
     await db.table('statRollups').add({ key: 'day|2026-11-22|x|', kind: 'day', day: '2026-11-22', platform: 'x', account: null, count: 1, withTemplate: 0, templates: {}, sums: new Float64Array(0) });
@@ -194,7 +194,7 @@ describe.each(MIGRATIONS.slice(0, -1).map((m, index) => [m.version, index + 1] a
   },
 );
 
-describe('006: variant groups are indexed', () => {
+describe('005: variant groups are indexed', () => {
   it('finds the variants written before the index existed by their group', async () => {
     const name = uniqueName();
     const old = track(new TonoDatabase(name, MIGRATIONS.filter((m) => m.version <= 4)));

@@ -30,7 +30,7 @@ export interface Template {
   favorite?: boolean;
   /**
    * Language variants of one reply (es/en, es-MX, usted…) share a group id; the panel lists the
-   * group once and the comment's language picks which variant goes in. Indexed (migration 006).
+   * group once and the comment's language picks which variant goes in. Indexed (migration 005).
    */
   variantGroup?: string;
   /** What tells this variant apart in its group ("es-MX", "usted"); empty: its language. */

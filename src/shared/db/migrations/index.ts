@@ -2,8 +2,8 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-search-and-settings';
 import { migration003 } from './003-packs';
 import { migration004 } from './004-stats';
-import { migration006 } from './006-variants';
+import { migration005 } from './005-variants';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

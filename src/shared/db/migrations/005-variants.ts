@@ -5,8 +5,8 @@ import type { Migration } from './types';
  * siblings with one index read when it picks the variant for the comment's language. Rows
  * without a group stay out of the index; nothing is rewritten.
  */
-export const migration006: Migration = {
-  version: 6,
+export const migration005: Migration = {
+  version: 5,
   stores: {
     templates: 'id, shortcut, updatedAt, lang, packId, variantGroup',
   },
