@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { ReplyEventsRepo } from '../shared/db/repos/reply-events';
 import { TemplatesRepo } from '../shared/db/repos/templates';
@@ -15,7 +15,8 @@ import { useBrand } from './brand/use-brand';
 import { useCrisis } from './guide/use-personal-guide';
 import { RecentReplies } from './RecentReplies';
 import { ReplyTargetBar } from './ReplyTargetBar';
-import { RepliesView, type Status } from './replies/RepliesView';
+import { RepliesView } from './replies/RepliesView';
+import { copyTemplateBody, StatusRow, useStatus } from '../shared/ui/status';
 import { Tabs } from './Tabs';
 import { ToneCheck } from './ToneCheck';
 import { targetTabId } from './target-tab';
@@ -28,9 +29,6 @@ const eventsRepo = new ReplyEventsRepo(db);
 
 /** Replies drawn in the first frame while the whole library is still being read. */
 const FIRST_SCREEN = 40;
-
-/** How long a deleted reply can be brought back. */
-const UNDO_MS = 8000;
 
 const OUTCOME_MESSAGES: Record<string, MessageKey> = {
   'no-box': 'statusNoBox',
@@ -47,7 +45,7 @@ type View = 'replies' | 'guide' | 'stats';
 
 export function App() {
   const [view, setView] = useState<View>('replies');
-  const [status, setStatus] = useState<Status | null>(null);
+  const { status, setStatus, show } = useStatus();
   // The full read starts once the first screen has painted: reading and decoding 10 000 rows
   // would otherwise hold that first frame back.
   const firstScreen = useFirstScreen();
@@ -58,7 +56,6 @@ export function App() {
   const library = useLiveQuery(() => (readAll ? templatesRepo.list() : Promise.resolve(null)), [readAll]);
   const [repliesScope, setRepliesScope] = useState<RepliesScope>('brand');
   const events = useLiveQuery(() => eventsRepo.recent(5), []);
-  const undoTimer = useRef<ReturnType<typeof setTimeout>>();
   const target = useReplyTarget();
   const brand = useBrand(target);
   // The Replies list keeps to the active brand (plus personal, starter and unbound packs) unless
@@ -73,13 +70,6 @@ export function App() {
   const commentText = target?.context.commentText ?? '';
   const crisis = useCrisis(commentText);
 
-  function show(next: Status) {
-    clearTimeout(undoTimer.current);
-    setStatus(next);
-    // The Undo button goes away after a while; the message stays until the next one.
-    if (next.undo) undoTimer.current = setTimeout(() => setStatus({ text: next.text }), UNDO_MS);
-  }
-  useEffect(() => () => clearTimeout(undoTimer.current), []);
   const blanks = useBlanks();
 
   async function insert(template: Template) {
@@ -87,15 +77,6 @@ export function App() {
       const inputs = await blanks.ask(template);
       if (inputs === null) return;
       show({ text: t(statusFor(await sendFromPage('insertTemplate', { templateId: template.id, tabId: await targetTabId(), inputs }))) });
-    } catch {
-      show({ text: t('statusFailed') });
-    }
-  }
-
-  async function copy(template: Template) {
-    try {
-      await navigator.clipboard.writeText(template.body);
-      show({ text: t('statusCopiedTemplate') });
     } catch {
       show({ text: t('statusFailed') });
     }
@@ -109,24 +90,7 @@ export function App() {
       </header>
       <ReplyTargetBar target={target} crisis={crisis} />
       <BrandBar brand={brand} scope={repliesScope} onScope={setRepliesScope} />
-      <div class="status-row">
-        <p class="status" role="status" aria-live="polite">
-          {status?.text ?? ''}
-        </p>
-        {status?.undo && (
-          <button
-            type="button"
-            class="undo"
-            onClick={() => {
-              const undo = status.undo!;
-              setStatus({ text: status.text });
-              undo();
-            }}
-          >
-            {t('libUndo')}
-          </button>
-        )}
-      </div>
+      <StatusRow status={status} onUndone={setStatus} />
       {blanks.form}
       <Tabs
         label={t('libViewsLabel')}
@@ -149,7 +113,7 @@ export function App() {
               crisis={crisis !== null}
               target={target}
               onInsert={insert}
-              onCopy={copy}
+              onCopy={(template) => copyTemplateBody(template, show)}
               onStatus={show}
             />
             <section class="recent" aria-labelledby="recent-heading">

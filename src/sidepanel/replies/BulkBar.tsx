@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TemplatesRepo, BulkOutcome } from '../../shared/db/repos/templates';
 import { t } from '../../shared/ui/i18n';
-import type { Status } from './RepliesView';
+import type { Status } from '../../shared/ui/status';
 import type { Selection } from './use-selection';
 import './library.css';
 

@@ -16,6 +16,7 @@ import { useSearchIndex } from './use-search-index';
 import { listKeyDown, useSelection } from './use-selection';
 import { useVariants } from './use-variants';
 import { collapseVariants } from '../../shared/domain/variants';
+import type { Status } from '../../shared/ui/status';
 import { VirtualList } from './VirtualList';
 import './replies.css';
 
@@ -28,11 +29,6 @@ function suggestedOrder(byUsageOrder: Template[], comment: string, crisis: boole
   if (!crisis) return ranked;
   const isCrisis = (template: Template) => template.tags.some((tag) => foldText(tag) === 'crisis');
   return [...ranked.filter(isCrisis), ...ranked.filter((template) => !isCrisis(template))];
-}
-
-export interface Status {
-  text: string;
-  undo?: () => void;
 }
 
 /** The Replies view: search as you type, keyboard selection, and the library editor. */
