@@ -1,39 +1,29 @@
-import Dexie from 'dexie';
 import * as v from 'valibot';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
 import type { ContentHandlers, ContentSender } from '../../src/background/router';
-import { TonoDatabase } from '../../src/shared/db/database';
 import { TemplatesRepo } from '../../src/shared/db/repos/templates';
 import { ExpandShortcutSchema } from '../../src/shared/messages/schemas';
 import type { ReplyContext } from '../../src/shared/messages/protocol';
+import { personalDraft, useTestDatabase } from './test-db';
 
 const sender: ContentSender = { tabId: 3, frameId: 0, url: 'https://x.com/marca/status/1' };
 const context: ReplyContext = { authorName: 'Ana Ruiz', commentAt: null, commentPrecision: 'unknown' };
 
-let db: TonoDatabase;
-let name: string;
+const database = useTestDatabase('blank-handlers');
 let handlers: ContentHandlers;
 
 beforeEach(async () => {
-  name = `tono-blank-handlers-${crypto.randomUUID()}`;
-  db = new TonoDatabase(name);
-  await db.open();
+  const db = database();
   handlers = createContentHandlers(db, { remember: async () => undefined });
-  await new TemplatesRepo(db).save({
-    id: 'tpl-pedido',
-    title: 'Pedido',
-    body: 'Hola {{firstName}}, tu pedido {{input:Número de pedido}} ({{input:Número de pedido}}) llega {{input:Día|mañana}}.',
-    shortcut: 'pedido',
-    tags: [],
-    platforms: [],
-    lang: 'es',
-    source: 'personal',
-  });
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
+  await new TemplatesRepo(db).save(
+    personalDraft({
+      id: 'tpl-pedido',
+      title: 'Pedido',
+      body: 'Hola {{firstName}}, tu pedido {{input:Número de pedido}} ({{input:Número de pedido}}) llega {{input:Día|mañana}}.',
+      shortcut: 'pedido',
+    }),
+  );
 });
 
 describe('expanding a template with blanks', () => {
@@ -48,13 +38,13 @@ describe('expanding a template with blanks', () => {
         { label: 'Día', fallback: 'mañana' },
       ],
     });
-    expect((await new TemplatesRepo(db).get('tpl-pedido'))?.usageCount).toBe(0);
+    expect((await new TemplatesRepo(database()).get('tpl-pedido'))?.usageCount).toBe(0);
   });
 
   it('renders with the answers (defaults for empty ones) and counts the use', async () => {
     const result = await handlers.expandTemplate({ templateId: 'tpl-pedido', context, inputs: [['Número de pedido', '123'], ['Día', '']] }, sender);
     expect(result).toEqual({ templateId: 'tpl-pedido', text: 'Hola Ana, tu pedido 123 (123) llega mañana.', cursorOffset: null });
-    expect((await new TemplatesRepo(db).get('tpl-pedido'))?.usageCount).toBe(1);
+    expect((await new TemplatesRepo(database()).get('tpl-pedido'))?.usageCount).toBe(1);
   });
 
   it('refuses oversized or too many answers at the boundary', () => {

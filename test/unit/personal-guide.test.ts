@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { PacksRepo } from '../../src/shared/db/repos/packs';
 import { PersonalGuideRepo } from '../../src/shared/db/repos/personal-guide';
@@ -9,20 +8,15 @@ import { checkDraft } from '../../src/shared/domain/tone/check';
 import { crisisSignals, gatherToneGuide } from '../../src/shared/domain/tone/gather';
 import { GUIDE_LIMITS, ruleProblem, type StoredRule } from '../../src/shared/domain/tone/personal-guide';
 import { makePack } from './pack-helpers';
+import { useTestDatabase } from './test-db';
 
+const database = useTestDatabase('guide-test');
 let db: TonoDatabase;
-let name: string;
 let repo: PersonalGuideRepo;
 
 beforeEach(async () => {
-  name = `tono-guide-test-${crypto.randomUUID()}`;
-  db = new TonoDatabase(name);
-  await db.open();
+  db = database();
   repo = new PersonalGuideRepo(db);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
 });
 
 const prefer: StoredRule = {

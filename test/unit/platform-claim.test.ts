@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
 import { createRouter, type ContentHandlers, type ContentSender, type PageHandlers } from '../../src/background/router';
 import { TonoDatabase } from '../../src/shared/db/database';
@@ -8,6 +7,7 @@ import { TemplatesRepo } from '../../src/shared/db/repos/templates';
 import { platformFor, SELF_HOSTED_PLATFORMS } from '../../src/shared/domain/platform';
 import { ADAPTERS } from '../../src/sites/registry';
 import type { ReplyContext } from '../../src/shared/messages/protocol';
+import { personalDraft, useTestDatabase } from './test-db';
 
 // A Mastodon instance the user enabled has a hostname no platform owns: only the page's adapter
 // can say it is Mastodon. The worker honours that claim from a closed list, and never on a host
@@ -47,30 +47,16 @@ describe('convention: the closed list is the adapters found by DOM', () => {
 });
 
 describe('content handlers: the adapter’s platform claim', () => {
+  const database = useTestDatabase('claim-test');
   let db: TonoDatabase;
-  let name: string;
   let handlers: ContentHandlers;
 
   beforeEach(async () => {
-    name = `tono-claim-test-${crypto.randomUUID()}`;
-    db = new TonoDatabase(name);
-    await db.open();
+    db = database();
     handlers = createContentHandlers(db, { remember: async () => undefined });
-    await new TemplatesRepo(db).save({
-      id: 'tpl-p',
-      title: 'Plataforma',
-      body: 'Gracias por escribirnos en {{platform}}',
-      shortcut: 'plat',
-      tags: [],
-      platforms: [],
-      lang: 'es',
-      source: 'personal',
-    });
-  });
-
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(name);
+    await new TemplatesRepo(db).save(
+      personalDraft({ id: 'tpl-p', title: 'Plataforma', body: 'Gracias por escribirnos en {{platform}}', shortcut: 'plat' }),
+    );
   });
 
   const submit = (ctx: ReplyContext, sender: ContentSender, extra: { templateId?: string | null; drift?: number | null } = {}) =>

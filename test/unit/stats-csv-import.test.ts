@@ -1,22 +1,20 @@
-import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { StatsRepo } from '../../src/shared/db/repos/stats';
 import { defaultStatsConfig } from '../../src/shared/domain/stats/config';
 import { CSV_HEADER } from '../../src/shared/domain/stats/export-format';
 import { parseCsvExport } from '../../src/shared/domain/stats/csv-import';
 import { buildExport } from '../../src/sidepanel/stats/export';
+import { useTestDatabase } from './test-db';
 
 const T = Date.UTC(2025, 2, 4, 10);
+const database = useTestDatabase('csv-import');
 let db: TonoDatabase;
-let name: string;
 let stats: StatsRepo;
 
 beforeEach(async () => {
-  name = `tono-csv-import-${crypto.randomUUID()}`;
-  db = new TonoDatabase(name);
-  await db.open();
+  db = database();
   stats = new StatsRepo(db);
   await stats.saveConfig({ ...defaultStatsConfig(), timeZone: 'Europe/Madrid' });
   await stats.events.record({
@@ -29,10 +27,6 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
-});
 
 const exported = async () => (await buildExport(stats.events, 'csv')).text();
 const ok = (text: string) => {

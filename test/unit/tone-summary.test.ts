@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
 import type { ContentHandlers, ContentSender } from '../../src/background/router';
 import { TonoDatabase } from '../../src/shared/db/database';
@@ -7,23 +6,18 @@ import { PersonalGuideRepo } from '../../src/shared/db/repos/personal-guide';
 import { checkDraft } from '../../src/shared/domain/tone/check';
 import { gatherToneGuide } from '../../src/shared/domain/tone/gather';
 import type { ReplyContext } from '../../src/shared/messages/protocol';
+import { useTestDatabase } from './test-db';
 
 const sender: ContentSender = { tabId: 4, frameId: 0, url: 'https://x.com/marca/status/1' };
 const context: ReplyContext = { authorName: 'Mike Rogers', commentAt: null, commentPrecision: 'unknown' };
 
+const database = useTestDatabase('tone-summary');
 let db: TonoDatabase;
-let name: string;
 let handlers: ContentHandlers;
 
 beforeEach(async () => {
-  name = `tono-tone-summary-${crypto.randomUUID()}`;
-  db = new TonoDatabase(name);
-  await db.open();
+  db = database();
   handlers = createContentHandlers(db, { remember: async () => undefined }, () => 'en-US');
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(name);
 });
 
 describe('checkDraft (the tone badge by the box)', () => {

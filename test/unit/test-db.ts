@@ -1,0 +1,32 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach } from 'vitest';
+import { TonoDatabase } from '../../src/shared/db/database';
+import type { TemplateDraft } from '../../src/shared/db/repos/templates';
+
+/**
+ * A fresh, uniquely named fake-indexeddb database for each test, deleted afterwards. Call it
+ * before the file's own beforeEach hooks that use the database (hooks run in order).
+ */
+export function useTestDatabase(label: string): () => TonoDatabase {
+  let db: TonoDatabase | undefined;
+  let name = '';
+  beforeEach(async () => {
+    name = `tono-${label}-${crypto.randomUUID()}`;
+    db = new TonoDatabase(name);
+    await db.open();
+  });
+  afterEach(async () => {
+    db?.close();
+    db = undefined;
+    await Dexie.delete(name);
+  });
+  return () => {
+    if (!db) throw new Error('useTestDatabase: the database exists only inside a test');
+    return db;
+  };
+}
+
+/** A personal Spanish reply for every platform, with only what a test cares about given. */
+export function personalDraft(fields: Pick<TemplateDraft, 'id' | 'title' | 'body' | 'shortcut'> & Partial<TemplateDraft>): TemplateDraft {
+  return { tags: [], platforms: [], lang: 'es', source: 'personal', ...fields };
+}
