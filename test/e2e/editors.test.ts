@@ -89,6 +89,32 @@ afterAll(async () => {
   await tono?.close();
 });
 
+interface AxNode {
+  ignored?: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+}
+
+/**
+ * Whether the in-page picker lists a reply with this title. Its list lives in a closed shadow
+ * root, out of reach of page scripts, so it is read from the accessibility tree of every frame.
+ */
+async function pickerOffers(page: Page, title: string): Promise<boolean> {
+  const cdp = await tono.context.newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string }; childFrames?: { frame: { id: string } }[] };
+    };
+    for (const frameId of [frameTree.frame.id, ...(frameTree.childFrames ?? []).map((child) => child.frame.id)]) {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AxNode[] };
+      if (nodes.some((node) => !node.ignored && node.role?.value === 'option' && node.name?.value?.includes(title))) return true;
+    }
+    return false;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 describe.each(KINDS)('%s', (kind) => {
   let page: Page;
   // A single-line input cannot hold a newline: Tono inserts a space instead.
@@ -122,6 +148,16 @@ describe.each(KINDS)('%s', (kind) => {
     await expect.poll(model).toBe('Hola. ');
     await panel.bringToFront();
     await panel.locator(`li.reply[data-template-id="${HOLDING_ID}"] button.reply-main`).click();
+    await expect.poll(model).toBe(asInserted(`Hola. ${HOLDING}`));
+  });
+
+  it('inserts the reply chosen in the in-page picker at the caret of a draft', async () => {
+    await page.keyboard.type('Hola. ');
+    await expect.poll(model).toBe('Hola. ');
+    await page.keyboard.press('Control+Shift+Space');
+    await page.keyboard.type('holding statement');
+    await expect.poll(() => pickerOffers(page, 'Crisis: holding statement')).toBe(true);
+    await page.keyboard.press('Enter');
     await expect.poll(model).toBe(asInserted(`Hola. ${HOLDING}`));
   });
 

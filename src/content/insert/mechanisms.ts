@@ -30,7 +30,7 @@ export function syntheticPasteCarriesText(): boolean {
 /** A synthetic paste: model editors read `clipboardData` and insert through their own model. */
 export function pasteEvent(root: HTMLElement, text: string, html?: string): boolean {
   const data = new DataTransfer();
-  data.setData('text/plain', text);
+  if (text) data.setData('text/plain', text);
   if (html !== undefined) data.setData('text/html', html);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   root.dispatchEvent(event);
@@ -40,7 +40,9 @@ export function pasteEvent(root: HTMLElement, text: string, html?: string): bool
 /**
  * A paste whose HTML flavour has a `<br>` per newline, for editors (ProseMirror) that read a plain
  * newline as a new paragraph but a `<br>` as their hard break. Built from text nodes, so the
- * template's characters are escaped by the serializer and can never become markup.
+ * template's characters are escaped by the serializer and can never become markup. It carries no
+ * plain flavour: ProseMirror pastes that instead while it believes Shift is down, and it keeps
+ * believing so after a Shift chord (the picker's Ctrl+Shift+Space) whose keyup it never saw.
  */
 export function pasteWithBreaks(root: HTMLElement, text: string): boolean {
   const holder = root.ownerDocument.createElement('div');
@@ -48,7 +50,7 @@ export function pasteWithBreaks(root: HTMLElement, text: string): boolean {
     if (index > 0) holder.append(root.ownerDocument.createElement('br'));
     holder.append(line);
   }
-  return pasteEvent(root, text, holder.innerHTML);
+  return pasteEvent(root, '', holder.innerHTML);
 }
 
 /**
