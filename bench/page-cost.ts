@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath } from '../scripts/lib/browsers';
 import { CHROME_BUILD, QUIET_FLAGS } from '../scripts/lib/chromium-with-tono';
+import { CONTENT_UI_FILES } from '../src/shared/content-files';
 import { percentile, report } from './report';
 
 const FEED_URL = 'https://www.facebook.com/tono-bench/feed';
@@ -63,11 +64,15 @@ async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ resu
   return { result, events };
 }
 
-/** Milliseconds of script work attributed to Tono's content script in a trace. */
+const CONTENT_FILES = ['content.js', ...CONTENT_UI_FILES].map((file) => `/${file}`);
+/** How long a click's trace stays open: the worker injects content-ui.js after the first focus. */
+const AFTER_CLICK_MS = 150;
+
+/** Milliseconds of script work attributed to Tono's content scripts (bootstrap and lazy part) in a trace. */
 function tonoScriptMs(events: TraceEvent[]): number {
   const ours = (event: TraceEvent) => {
     const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
-    return url.startsWith('chrome-extension://') && url.endsWith('/content.js');
+    return url.startsWith('chrome-extension://') && CONTENT_FILES.some((file) => url.endsWith(file));
   };
   // Only outermost events: EvaluateScript already contains the script's v8.compile and v8.run,
   // and FunctionCall covers each later callback (listeners, timers) into the script.
@@ -126,14 +131,18 @@ export async function benchPageCost(): Promise<void> {
     const { result, events } = await traced(cdp, () => growFeed(page, cdp, false));
     const ownMs = tonoScriptMs(events);
     // 3. Focus → ready: Tono's script time for a click into a reply box on the grown feed
-    // (finding the box, reading the thread context, telling the worker).
+    // (finding the box, reading the thread context, telling the worker). The first click also
+    // injects and runs content-ui.js, so each trace stays open a little after the click.
     const boxCount = (await page.evaluate('document.querySelectorAll("textarea, [contenteditable=true]").length')) as number;
     const focusMs: number[] = [];
     for (let i = 0; i < FOCUS_SAMPLES; i++) {
       const index = Math.floor(((i + 0.5) * boxCount) / FOCUS_SAMPLES);
       const box = page.locator('textarea, [contenteditable=true]').nth(index);
       await box.scrollIntoViewIfNeeded();
-      const { events: clickEvents } = await traced(cdp, () => box.click());
+      const { events: clickEvents } = await traced(cdp, async () => {
+        await box.click();
+        await page.waitForTimeout(AFTER_CLICK_MS);
+      });
       focusMs.push(tonoScriptMs(clickEvents));
     }
     report({
@@ -141,7 +150,12 @@ export async function benchPageCost(): Promise<void> {
       value: percentile(focusMs, 95),
       unit: 'ms',
       budget: 16,
-      details: { p50: percentile(focusMs, 50).toFixed(2), samples: FOCUS_SAMPLES, boxesOnPage: boxCount },
+      details: {
+        p50: percentile(focusMs, 50).toFixed(2),
+        firstFocusMs: (focusMs[0] ?? NaN).toFixed(2),
+        samples: FOCUS_SAMPLES,
+        boxesOnPage: boxCount,
+      },
     });
     report({
       name: 'Tono script share of main thread, growing feed',

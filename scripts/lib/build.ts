@@ -1,6 +1,7 @@
 // Builds dist/chrome, dist/firefox and the demo feed in dist/demo.
 import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
+import { CONTENT_UI_FILES } from '../../src/shared/content-files';
 import { buildFixtures } from './fixtures';
 import { manifestFor, type Target } from './manifest';
 import { CHROME_BUILD, DEMO_BUILD, DIST, ROOT } from './paths';
@@ -11,20 +12,27 @@ const quiet = { logLevel: 'warn' as const };
 
 async function buildExtension(outDir: string): Promise<void> {
   await build({ root, ...quiet, build: { outDir, emptyOutDir: true } });
-  // The content script: one self-contained classic script, injected at document_start.
-  await build({
-    root,
-    configFile: false,
-    ...quiet,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      copyPublicDir: false,
-      lib: { entry: `${root}src/content/index.ts`, formats: ['iife'], name: 'tonoContent', fileName: () => 'content.js' },
-    },
-  });
+  // The content script, as two self-contained classic scripts (no web_accessible_resources):
+  // content.js, the small bootstrap injected at document_start on every supported page, and
+  // content-ui.js, which the worker injects into a frame on first need (src/background/content-ui.ts).
+  for (const [entry, fileName, name] of [
+    ['index', 'content.js', 'tonoContent'],
+    ['ui', CONTENT_UI_FILES[0], 'tonoContentUi'],
+  ] as const) {
+    await build({
+      root,
+      configFile: false,
+      ...quiet,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        copyPublicDir: false,
+        lib: { entry: `${root}src/content/${entry}.ts`, formats: ['iife'], name, fileName: () => fileName },
+      },
+    });
+  }
   cpSync(`${root}_locales`, `${outDir}/_locales`, { recursive: true });
   // Enterprise policy (managed storage) schema, referenced from manifest.json.
   cpSync(`${root}managed_schema.json`, `${outDir}/managed_schema.json`);

@@ -7,6 +7,8 @@ type Manifest = Record<string, unknown> & {
   side_panel?: { default_path: string };
   permissions: string[];
   action: { default_title: string; default_icon: Record<string, string> };
+  content_scripts: Array<{ matches: string[] }>;
+  host_permissions?: string[];
 };
 
 export const FIREFOX_ID = 'tono@tono-extension.org';
@@ -15,6 +17,10 @@ export const FIREFOX_ID = 'tono@tono-extension.org';
 export function manifestFor(target: Target, version: string): Manifest {
   const base = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Manifest;
   base.version = version;
+  // The worker injects the rest of the content script (content-ui.js) with scripting.executeScript,
+  // which needs host permission: a content script's matches alone do not grant it. These are the
+  // same sites, so no new permission is asked for.
+  base.host_permissions = [...new Set(base.content_scripts.flatMap((script) => script.matches))];
   if (target === 'chrome') return base;
   const { side_panel: sidePanel, ...firefox } = base;
   return {

@@ -1,6 +1,7 @@
 import { browser } from '../shared/browser';
 import { getDatabase } from '../shared/db/database';
 import { seedStarterLibrary } from '../shared/db/seed';
+import { injectContentUi } from './content-ui';
 import { createContentHandlers } from './handlers/content';
 import { packSyncDeps, registerPackSync } from './handlers/packs';
 import { createPackSync } from './pack-sync';
@@ -18,7 +19,7 @@ registerPackSync(packSync, packDeps.repo);
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  content: createContentHandlers(db, lastFocus, () => browser.i18n.getUILanguage()),
+  content: { ...createContentHandlers(db, lastFocus, () => browser.i18n.getUILanguage()), loadContentUi: injectContentUi },
   page: { ...createPageHandlers(db, lastFocus), ...packSync.handlers },
 });
 

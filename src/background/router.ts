@@ -43,6 +43,7 @@ const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unkno
     boxFocused: BoxFocusedSchema,
     replySubmitted: ReplySubmittedSchema,
     checkDraft: CheckDraftSchema,
+    loadContentUi: EmptySchema,
   };
 
 const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, RequestOf<PageToBackground, K>> } = {

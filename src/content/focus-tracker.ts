@@ -2,8 +2,6 @@ import { adapterFor } from '../sites/registry';
 import type { SiteAdapter, ThreadContext } from '../sites/types';
 import { boxState, trackBox } from './box-state';
 import { request } from './connection';
-import { deepTarget } from './deep-target';
-import { editableRoot } from './insert/editor-kind';
 import type { ShortcutCache } from './shortcut-cache';
 
 /** Remembers the last focused reply box of this frame and tells the background about it. */
@@ -20,11 +18,13 @@ export class FocusTracker {
   /** The page address each box's context was read at. */
   private readonly readAt = new WeakMap<HTMLElement, string>();
 
-  readonly onFocusIn = (event: FocusEvent): void => {
-    if (!event.isTrusted) return;
-    const box = editableRoot(deepTarget(event));
-    if (!box || !this.adapter.isReplyBox(box)) return;
-    this.track(box);
+  /**
+   * A trusted focus on an editable, as the bootstrap saw it at `at`: this script may have been
+   * injected because of that very focus, so the first-focus time is the event's, not ours.
+   */
+  readonly onFocus = (box: HTMLElement, at: number): void => {
+    if (!this.adapter.isReplyBox(box)) return;
+    this.track(box, at);
     this.onBox?.(box);
   };
 
@@ -38,8 +38,7 @@ export class FocusTracker {
     return this.readAt.get(box) === location.href ? state.context : this.track(box);
   }
 
-  private track(box: HTMLElement): ThreadContext {
-    const now = Date.now();
+  private track(box: HTMLElement, now = Date.now()): ThreadContext {
     const context = this.adapter.readContext(box);
     trackBox(box, context, now);
     this.readAt.set(box, location.href);

@@ -1,10 +1,8 @@
-import { matchesKey } from '../shared/domain/keys';
-import { normalizeShortcut, tokenBeforeCaret } from '../shared/domain/text';
+import { normalizeShortcut } from '../shared/domain/text';
 import { withAnswers } from './blanks';
 import { request } from './connection';
-import { deepTarget } from './deep-target';
 import type { FocusTracker } from './focus-tracker';
-import { editableRoot } from './insert/editor-kind';
+import { holdShortcut, type HeldShortcut } from './held-key';
 import { selectBeforeCaret, textBeforeCaret } from './insert/text-access';
 import { insertExpanded } from './insert-expanded';
 import type { ShortcutCache } from './shortcut-cache';
@@ -36,19 +34,13 @@ export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker
     await insertExpanded(box, expanded, context);
   }
 
-  return (event: KeyboardEvent): void => {
-    // The expansion key is Tab until settings say otherwise; with no shortcut before it, it keeps its meaning.
-    if (!matchesKey(shortcuts.prefs.expandKey, event)) return;
-    // Synthetic events from page scripts never trigger an insertion.
-    if (!event.isTrusted || event.isComposing) return;
-    const box = editableRoot(deepTarget(event));
-    if (!box) return;
-    const before = textBeforeCaret(box);
-    const token = before === null ? null : tokenBeforeCaret(before, before.length);
-    if (!token) return;
-    if (shortcuts.known && !shortcuts.has(normalizeShortcut(token.token))) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    void expand(box, token.token, !shortcuts.known);
+  const expandHeld = ({ box, token, unsure }: HeldShortcut): void => void expand(box, token, unsure);
+  return {
+    /** A shortcut held back by the bootstrap before this script was loaded (see held-key.ts). */
+    expandHeld,
+    onKey(event: KeyboardEvent): void {
+      const held = holdShortcut(event, shortcuts);
+      if (held) expandHeld(held);
+    },
   };
 }

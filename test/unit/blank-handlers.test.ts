@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
-import type { ContentHandlers, ContentSender } from '../../src/background/router';
+import type { ContentSender } from '../../src/background/router';
 import { TemplatesRepo } from '../../src/shared/db/repos/templates';
 import { ExpandShortcutSchema } from '../../src/shared/messages/schemas';
 import type { ReplyContext } from '../../src/shared/messages/protocol';
@@ -11,7 +11,7 @@ const sender: ContentSender = { tabId: 3, frameId: 0, url: 'https://x.com/marca/
 const context: ReplyContext = { authorName: 'Ana Ruiz', commentAt: null, commentPrecision: 'unknown' };
 
 const database = useTestDatabase('blank-handlers');
-let handlers: ContentHandlers;
+let handlers: ReturnType<typeof createContentHandlers>;
 
 beforeEach(async () => {
   const db = database();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
-import { createRouter, type ContentHandlers, type ContentSender, type PageHandlers, type SenderInfo } from '../../src/background/router';
+import { createRouter, type ContentSender, type PageHandlers, type SenderInfo } from '../../src/background/router';
 import type { TonoDatabase } from '../../src/shared/db/database';
 import { BrandsRepo } from '../../src/shared/db/repos/brands';
 import { PacksRepo, packRowId } from '../../src/shared/db/repos/packs';
@@ -23,7 +23,7 @@ const context = (account?: string): ReplyContext => ({
 
 let db: TonoDatabase;
 let brands: BrandsRepo;
-let handlers: ContentHandlers;
+let handlers: ReturnType<typeof createContentHandlers>;
 
 beforeEach(async () => {
   db = freshDatabase();
@@ -171,7 +171,7 @@ describe('router: a content script cannot choose a brand', () => {
   it('ignores pack or brand fields smuggled into a payload', async () => {
     await brands.setBinding('acme', ['x.com'], []);
     await brands.setBinding('beta', [], ['beta_es']);
-    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: handlers, page });
+    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: { ...handlers, loadContentUi: async () => null }, page });
     const search = await route(
       { type: 'searchTemplates', payload: { query: 'envio', context: context(), packId: 'beta', brand: 'beta', visible: ['beta'] } },
       sender,
@@ -185,7 +185,7 @@ describe('router: a content script cannot choose a brand', () => {
   });
 
   it('refuses brand settings writes from a page on a social site (no such content message)', async () => {
-    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: handlers, page });
+    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: { ...handlers, loadContentUi: async () => null }, page });
     for (const type of ['setBrandOverride', 'getActiveBrand', 'getReplyTarget']) {
       expect(await route({ type, payload: { tabId: 4, host: 'x.com', packId: 'beta' } }, sender)).toMatchObject({ ok: false });
     }

@@ -1,14 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
-import type { ContentHandlers, ContentSender } from '../../src/background/router';
+import type { ContentSender } from '../../src/background/router';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { SettingsRepo } from '../../src/shared/db/repos/settings';
 
 const sender: ContentSender = { tabId: 1, frameId: 0, url: 'https://x.com/home' };
 let db: TonoDatabase;
 let name: string;
-let handlers: ContentHandlers;
+let handlers: ReturnType<typeof createContentHandlers>;
 
 beforeEach(async () => {
   name = `tono-prefs-${crypto.randomUUID()}`;

@@ -19,7 +19,7 @@ const PERMALINK = 'https://x.com/cliente/status/1790000000000000001';
 let db: TonoDatabase;
 let name: string;
 let focusStore: { remember: ReturnType<typeof vi.fn<(record: FocusRecord) => Promise<void>>> };
-let handlers: ContentHandlers;
+let handlers: ReturnType<typeof createContentHandlers>;
 
 const xSender: ContentSender = { tabId: 12, frameId: 0, url: 'https://x.com/marca/status/1' };
 

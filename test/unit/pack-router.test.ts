@@ -25,6 +25,7 @@ function setup() {
     boxFocused: vi.fn(async () => null),
     replySubmitted: vi.fn(async () => ({ responseSeconds: null })),
     checkDraft: vi.fn(async () => ({ count: 0, worst: null, first: null })),
+    loadContentUi: vi.fn(async () => null),
   } satisfies ContentHandlers;
   return { route: createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content, page }), packSyncNow };
 }

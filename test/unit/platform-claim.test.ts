@@ -49,7 +49,7 @@ describe('convention: the closed list is the adapters found by DOM', () => {
 describe('content handlers: the adapter’s platform claim', () => {
   const database = useTestDatabase('claim-test');
   let db: TonoDatabase;
-  let handlers: ContentHandlers;
+  let handlers: ReturnType<typeof createContentHandlers>;
 
   beforeEach(async () => {
     db = database();

@@ -28,6 +28,7 @@ const validContentMessages = {
     templateId: null,
   },
   checkDraft: { text: 'Hola Ana, gracias.', context },
+  loadContentUi: {},
 } as const;
 const validPageMessages = { insertTemplate: { templateId: 'starter-thanks-es', tabId: 7 } } as const;
 
@@ -40,6 +41,7 @@ function setup() {
     boxFocused: vi.fn(async () => null),
     replySubmitted: vi.fn(async () => ({ responseSeconds: 200 })),
     checkDraft: vi.fn(async () => ({ count: 0, worst: null, first: null })),
+    loadContentUi: vi.fn(async () => null),
   } satisfies ContentHandlers;
   const page = {
     insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
@@ -133,6 +135,13 @@ describe('router: content scripts', () => {
     expectNoHandlerCalled();
   });
 
+  it('injects the rest of the content script only into the sender\'s own tab and frame, never for a page', async () => {
+    await s.route({ type: 'loadContentUi', payload: {} }, contentSender);
+    expect(s.content.loadContentUi).toHaveBeenCalledWith({}, { tabId: 7, frameId: 3, url: 'https://x.com/marca/status/1' });
+    const fromPage = await s.route({ type: 'loadContentUi', payload: {} }, pageSender);
+    expect(fromPage).toEqual({ ok: false, error: expect.stringContaining('not allowed') });
+  });
+
   it('refuses syncUserSites from a content script, and lets the options page ask for it', async () => {
     const refused = await s.route({ type: 'syncUserSites', payload: {} }, contentSender);
     expect(refused).toEqual({ ok: false, error: expect.stringContaining('not allowed') });
@@ -224,6 +233,9 @@ describe('router: invalid payloads are refused before any handler runs', () => {
     ['replySubmitted: oversized templateId', 'replySubmitted', { ...validContentMessages.replySubmitted, templateId: long(201) }],
     ['replySubmitted: payload is an array', 'replySubmitted', [EVENT_ID]],
     ['replySubmitted: payload is a string', 'replySubmitted', 'x'],
+    // The worker injects its own fixed file list; a page never names a file, a tab or a frame.
+    ['loadContentUi naming a file', 'loadContentUi', { files: ['evil.js'] }],
+    ['loadContentUi naming a tab and frame', 'loadContentUi', { tabId: 1, frameId: 0 }],
   ];
 
   it.each(cases)('%s', async (_label, type, payload) => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
-import type { ContentHandlers, ContentSender } from '../../src/background/router';
+import type { ContentSender } from '../../src/background/router';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { PersonalGuideRepo } from '../../src/shared/db/repos/personal-guide';
 import { checkDraft } from '../../src/shared/domain/tone/check';
@@ -13,7 +13,7 @@ const context: ReplyContext = { authorName: 'Mike Rogers', commentAt: null, comm
 
 const database = useTestDatabase('tone-summary');
 let db: TonoDatabase;
-let handlers: ContentHandlers;
+let handlers: ReturnType<typeof createContentHandlers>;
 
 beforeEach(async () => {
   db = database();

@@ -38,7 +38,7 @@ export function createContentHandlers(
   focusStore: { remember(record: FocusRecord): Promise<void> },
   /** The browser's UI language (the worker passes `i18n.getUILanguage`; this file stays free of browser APIs). */
   uiLanguage: () => string = () => 'en',
-): ContentHandlers {
+): Omit<ContentHandlers, 'loadContentUi'> {
   const templates = new TemplatesRepo(db);
   const events = new ReplyEventsRepo(db);
   const settings = new SettingsRepo(db);

@@ -67,6 +67,8 @@ export interface ContentToBackground {
   };
   /** The tone badge by the box: how many findings the draft has, the worst severity, the first message. */
   checkDraft: { request: v.InferOutput<typeof CheckDraftSchema>; response: ToneSummary };
+  /** Inject the rest of Tono (content-ui.js, a fixed file) into the sender's own tab and frame. */
+  loadContentUi: { request: v.InferOutput<typeof EmptySchema>; response: null };
 }
 
 export interface ToneSummary {

@@ -1,0 +1,52 @@
+import { onOrphaned } from './connection';
+import { createDraftListener } from './draft-listener';
+import { createFixListener } from './fix-listener';
+import { FocusTracker } from './focus-tracker';
+import { findBoot, type Boot, type ContentUi } from './handoff';
+import { createInsertListener } from './insert-listener';
+import { createPicker } from './picker/picker';
+import { ReplyButton, showButton } from './reply-button';
+import { createSubmitWatch } from './submit-watch';
+import { createTabExpansion } from './tab-expansion';
+import { createToneBadge } from './tone-badge';
+
+// content-ui.js: injected by the worker into one frame on first need (see index.ts), once. It
+// builds the heavier parts and attaches them to the bootstrap, which forwards events to them.
+function createUi(boot: Boot): ContentUi {
+  const { shortcuts } = boot;
+  const focus = new FocusTracker(shortcuts);
+  const tab = createTabExpansion(shortcuts, focus);
+  const picker = createPicker(focus, shortcuts);
+  const toneBadge = createToneBadge(focus);
+  const button: ReplyButton = new ReplyButton(picker.open, (box) => toneBadge(box, button));
+  focus.onBox = (box) => showButton(button, box, shortcuts);
+  focus.onSent = (box) => toneBadge(box, button);
+  const submit = createSubmitWatch(focus);
+  const listeners = [createInsertListener(focus), createDraftListener(focus), createFixListener(focus)];
+  // This script has its own copy of connection.ts: a failure it sees detaches both scripts.
+  onOrphaned(() => boot.detach());
+  return {
+    onFocus: focus.onFocus,
+    onKeyDown(event) {
+      picker.onKey(event);
+      tab.onKey(event);
+      submit.onKeyDown(event);
+    },
+    onClick: submit.onClick,
+    expandHeld: tab.expandHeld,
+    openPicker(box) {
+      if (box.isConnected && focus.adapter.isReplyBox(box)) picker.open(box);
+    },
+    onMessage(message, sender) {
+      for (const listener of listeners) {
+        const answer = listener(message, sender);
+        if (answer) return answer;
+      }
+      return undefined;
+    },
+    teardown: () => button.hide(),
+  };
+}
+
+const boot = findBoot();
+if (boot && !boot.ui) boot.attach(createUi(boot));
