@@ -3,10 +3,10 @@
 // from the same sources and run in an extension page, with an atomicity check (a write that
 // fails midway leaves the database as it was); (2) the options page's own import, from choosing
 // the file to the installed pack on screen (the preview the member confirms in between excluded).
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithTono } from '../scripts/lib/chromium-with-tono';
 import { serializePack, type PackTemplate } from '../src/shared/domain/pack';
+import { bundlePageScript } from './page-bundle';
 import { COUNT, packOf, templateAt, updatedTemplates } from './packs';
 import { percentile, report } from './report';
 
@@ -32,22 +32,6 @@ interface PageBench {
   remove(packId: string): Promise<void>;
 }
 type BenchCall = { [K in keyof PageBench]: [K, ...Parameters<PageBench[K]>] }[keyof PageBench];
-
-/** bench/packs-chromium-page.ts as one classic script, never written to the extension build. */
-async function pageScript(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: new URL('./packs-chromium-page.ts', import.meta.url).pathname, formats: ['iife'], name: 'tonoPackBenchBundle', fileName: 'bench' },
-    },
-  });
-  const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('bench bundle: no chunk');
-  return chunk.code;
-}
 
 async function call<R>(page: Page, ...args: BenchCall): Promise<R> {
   return page.evaluate(
@@ -134,7 +118,7 @@ async function optionsPageFigure(page: Page, script: string, first: string) {
 export async function benchPackImportChromium(nodeMs?: number): Promise<void> {
   const templates = Array.from({ length: COUNT }, (_, i) => templateAt(i));
   const first = serializePack(packOf('1', templates));
-  const script = await pageScript();
+  const script = await bundlePageScript('./packs-chromium-page.ts', 'tonoPackBenchBundle');
   const tono = await launchChromiumWithTono();
   try {
     const options = await tono.context.newPage();

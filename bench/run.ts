@@ -8,6 +8,7 @@ import { benchPanelOpen } from './panel-open';
 import { writeResults } from './report';
 import { benchSearch } from './search';
 import { benchStats } from './stats';
+import { benchStatsExport } from './stats-export';
 import { benchTabLatency } from './tab-latency';
 import { benchToneCheck } from './tone';
 
@@ -20,4 +21,5 @@ await benchPanelOpen();
 await benchPageCost();
 await benchPackImportChromium(await benchPackImport());
 await benchStats();
+await benchStatsExport();
 console.log(`\nWrote ${writeResults()}`);
