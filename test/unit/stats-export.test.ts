@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TonoDatabase } from '../../src/shared/db/database';
 import { ReplyEventsRepo } from '../../src/shared/db/repos/reply-events';
 import { StatsRepo } from '../../src/shared/db/repos/stats';
 import { defaultStatsConfig } from '../../src/shared/domain/stats/config';
 import { csvField, parseJsonExport } from '../../src/shared/domain/stats/export-format';
-import { buildExport } from '../../src/sidepanel/stats/export';
+import type { ReplyEvent } from '../../src/shared/db/types';
+import { buildExport, EXPORT_CHUNK, type EventPages } from '../../src/sidepanel/stats/export';
 
 let db: TonoDatabase;
 let name: string;
@@ -92,5 +93,68 @@ describe('JSON export and team import', () => {
       expect.objectContaining({ platform: 'x', submittedAt: 5, responseSeconds: null, commentPrecision: 'unknown', drift: null }),
     ]);
     expect(JSON.stringify(parsed.events)).not.toContain('comment text');
+  });
+});
+
+describe('export in chunks', () => {
+  /** An in-memory EventPages over `count` events, logging each read and what it asked for. */
+  function memorySource(count: number, log: string[] = []) {
+    const events: ReplyEvent[] = Array.from({ length: count }, (_, i) => ({
+      id: `e${String(i).padStart(5, '0')}`, platform: 'x', account: '@marca', threadHash: null,
+      commentAt: T - 60_000, commentPrecision: 'exact', firstFocusAt: T - 30_000, submittedAt: T + i * 1000,
+      templateId: i % 2 ? 'tpl' : null, responseSeconds: 60 + i, handleSeconds: 30,
+    }));
+    const limits: number[] = [];
+    const source: EventPages = {
+      async page(after, limit) {
+        limits.push(limit);
+        log.push('read');
+        const from = after ? events.findIndex((e) => e.id === after[1]) + 1 : 0;
+        return events.slice(from, from + limit);
+      },
+      async count() {
+        return events.length;
+      },
+    };
+    return { source, limits };
+  }
+
+  it('reads small pages and writes the same file at any chunk size', async () => {
+    const { source, limits } = memorySource(150);
+    const whole = await (await buildExport(source, 'csv')).text();
+    expect(EXPORT_CHUNK).toBeLessThanOrEqual(1000);
+    expect(limits.every((limit) => limit === EXPORT_CHUNK)).toBe(true);
+    for (const chunk of [1, 7]) expect(await (await buildExport(source, 'csv', undefined, chunk)).text()).toBe(whole);
+    expect(whole.split('\r\n')).toHaveLength(150 + 2); // header, 150 rows, the empty end
+    const json = await (await buildExport(source, 'json', undefined, 7, T)).text();
+    expect(json).toBe(await (await buildExport(source, 'json', undefined, 1000, T)).text());
+    expect(JSON.parse(json).events).toHaveLength(150);
+  });
+
+  it('asks for the next page before formatting this one, and lets other tasks run between chunks', async () => {
+    const log: string[] = [];
+    const { source } = memorySource(30, log);
+    setTimeout(() => log.push('ui'), 0);
+    await buildExport(source, 'csv', () => log.push('chunk'), 10);
+    expect(log.slice(0, 3)).toEqual(['read', 'read', 'chunk']);
+    expect(log.indexOf('ui')).toBeLessThan(log.lastIndexOf('chunk'));
+    expect(log.filter((entry) => entry === 'chunk')).toHaveLength(3);
+  });
+});
+
+describe('export time slices', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('yields within a page when formatting takes long, and still writes the same file', async () => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const whole = await (await buildExport(repo, 'csv')).text();
+    const unsliced = timers.mock.calls.length;
+    timers.mockClear();
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5)); // every row "takes" 5 ms
+    const sliced = await (await buildExport(repo, 'csv')).text();
+    expect(sliced).toBe(whole);
+    // One page of two rows: the second row ends an 8 ms slice, so one more yield than at full speed.
+    expect(timers.mock.calls.length).toBe(unsliced + 1);
   });
 });
