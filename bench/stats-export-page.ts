@@ -186,4 +186,12 @@ function exportNaive(): Promise<Measured> {
   });
 }
 
-Object.assign(globalThis, { tonoExportBench: { seed, exportByClick, exportNaive } });
+/** The same watch with nothing running: the noise floor of this machine. */
+async function idle(ms: number): Promise<MainThreadWatch> {
+  const watch = watchMainThread();
+  await watch.ready;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return watch.stop();
+}
+
+Object.assign(globalThis, { tonoExportBench: { seed, exportByClick, exportNaive, idle } });
