@@ -155,6 +155,8 @@ describe.each(KINDS)('%s', (kind) => {
     await page.keyboard.type('Hola. ');
     await expect.poll(model).toBe('Hola. ');
     await page.keyboard.press('Control+Shift+Space');
+    // Typing goes to the picker once it is open (its host element sits in the box's document).
+    await expect.poll(() => box().evaluate((el) => el.ownerDocument.querySelector('tono-picker') !== null)).toBe(true);
     await page.keyboard.type('holding statement');
     await expect.poll(() => pickerOffers(page, 'Crisis: holding statement')).toBe(true);
     await page.keyboard.press('Enter');
