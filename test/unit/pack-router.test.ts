@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRouter, type ContentHandlers, type PageHandlers, type SenderInfo } from '../../src/background/router';
-import { DEFAULT_PREFS } from '../../src/shared/domain/keys';
+import { createRouter, type SenderInfo } from '../../src/background/router';
+import { mockContentHandlers, mockPageHandlers } from './router-mocks';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -9,24 +9,8 @@ const contentSender: SenderInfo = { id: EXTENSION_ID, url: 'https://x.com/a', ta
 
 function setup() {
   const packSyncNow = vi.fn(async () => ({ outcomes: [] }));
-  const page = {
-    insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
-    syncUserSites: vi.fn(async () => ({ sites: [] })),
-    getReplyTarget: vi.fn(async () => null),
-    getDraft: vi.fn(async () => null),
-    applyFix: vi.fn(async () => ({ ok: true as const, method: 'test' })),
-    packSyncNow,
-  } satisfies PageHandlers;
-  const content = {
-    getShortcuts: vi.fn(async () => ({ shortcuts: [], prefs: DEFAULT_PREFS })),
-    expandShortcut: vi.fn(async () => null),
-    searchTemplates: vi.fn(async () => ({ items: [] })),
-    expandTemplate: vi.fn(async () => null),
-    boxFocused: vi.fn(async () => null),
-    replySubmitted: vi.fn(async () => ({ responseSeconds: null })),
-    checkDraft: vi.fn(async () => ({ count: 0, worst: null, first: null })),
-    loadContentUi: vi.fn(async () => null),
-  } satisfies ContentHandlers;
+  const page = mockPageHandlers({ packSyncNow });
+  const content = mockContentHandlers();
   return { route: createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content, page }), packSyncNow };
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRouter, type ContentHandlers, type PageHandlers, type SenderInfo } from '../../src/background/router';
+import { createRouter, type SenderInfo } from '../../src/background/router';
 import { DEFAULT_PREFS } from '../../src/shared/domain/keys';
+import { mockContentHandlers, mockPageHandlers } from './router-mocks';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -33,24 +34,11 @@ const validContentMessages = {
 const validPageMessages = { insertTemplate: { templateId: 'starter-thanks-es', tabId: 7 } } as const;
 
 function setup() {
-  const content = {
+  const content = mockContentHandlers({
     getShortcuts: vi.fn(async () => ({ shortcuts: ['gracias'], prefs: DEFAULT_PREFS })),
-    expandShortcut: vi.fn(async () => null),
-    searchTemplates: vi.fn(async () => ({ items: [] })),
-    expandTemplate: vi.fn(async () => null),
-    boxFocused: vi.fn(async () => null),
     replySubmitted: vi.fn(async () => ({ responseSeconds: 200 })),
-    checkDraft: vi.fn(async () => ({ count: 0, worst: null, first: null })),
-    loadContentUi: vi.fn(async () => null),
-  } satisfies ContentHandlers;
-  const page = {
-    insertTemplate: vi.fn(async () => ({ ok: true as const, method: 'test' })),
-    syncUserSites: vi.fn(async () => ({ sites: [] })),
-    getReplyTarget: vi.fn(async () => null),
-    getDraft: vi.fn(async () => null),
-    applyFix: vi.fn(async () => ({ ok: true as const, method: 'test' })),
-    packSyncNow: vi.fn(async () => ({ outcomes: [] })),
-  } satisfies PageHandlers;
+  });
+  const page = mockPageHandlers();
   const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, content, page });
   const allHandlers = [...Object.values(content), ...Object.values(page)];
   return { route, content, page, allHandlers };
