@@ -93,10 +93,11 @@ interface AxNode {
   ignored?: boolean;
   role?: { value?: string };
   name?: { value?: string };
+  properties?: { name: string; value?: { value?: unknown } }[];
 }
 
 /**
- * Whether the in-page picker lists a reply with this title. Its list lives in a closed shadow
+ * Whether the in-page picker has a reply with this title selected (what Enter inserts). Its list lives in a closed shadow
  * root, out of reach of page scripts, so it is read from the accessibility tree of every frame.
  */
 async function pickerOffers(page: Page, title: string): Promise<boolean> {
@@ -107,7 +108,8 @@ async function pickerOffers(page: Page, title: string): Promise<boolean> {
     };
     for (const frameId of [frameTree.frame.id, ...(frameTree.childFrames ?? []).map((child) => child.frame.id)]) {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AxNode[] };
-      if (nodes.some((node) => !node.ignored && node.role?.value === 'option' && node.name?.value?.includes(title))) return true;
+      const chosen = (node: AxNode) => node.properties?.some((property) => property.name === 'selected' && property.value?.value === true);
+      if (nodes.some((node) => !node.ignored && node.role?.value === 'option' && node.name?.value?.includes(title) && chosen(node))) return true;
     }
     return false;
   } finally {

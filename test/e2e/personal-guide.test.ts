@@ -85,7 +85,27 @@ describe('writing the guide in the options page', () => {
   it('adds a crisis signal word', async () => {
     await guide().locator('#guide-signals').fill('Canada');
     await guide().getByRole('button', { name: 'Save signals' }).click();
-    await expect.poll(() => status().textContent()).toBe('Saved.');
+    // The status line already says "Saved." from the guidelines: wait for the stored guide itself.
+    await expect
+      .poll(() =>
+        options.evaluate(
+          () =>
+            new Promise<unknown>((resolve, reject) => {
+              const open = indexedDB.open('tono');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const read = open.result.transaction('settings').objectStore('settings').get('personalGuide');
+                read.onsuccess = () => {
+                  open.result.close();
+                  resolve((read.result as { value?: { crisisSignals?: unknown } } | undefined)?.value?.crisisSignals);
+                };
+                read.onerror = () => reject(read.error);
+              };
+            }),
+        ),
+      )
+      .toEqual(['Canada']);
+    expect(await status().textContent()).toBe('Saved.');
   });
 
   it('has no serious or critical axe violations, light and dark, with a rule form open', async () => {
