@@ -70,7 +70,7 @@ export async function launchChromiumWithTono(options: { headless?: boolean } = {
       assertFixturesBuilt();
       const page = await context.newPage();
       await page.goto(FIXTURE_URLS[kind]);
-      await page.waitForFunction(() => Boolean((window as { fixture?: unknown }).fixture));
+      await fixtureReady(page);
       return page;
     },
     async close() {
@@ -78,4 +78,13 @@ export async function launchChromiumWithTono(options: { headless?: boolean } = {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+const fixtureReady = (page: Page) => page.waitForFunction(() => Boolean((window as { fixture?: unknown }).fixture));
+
+/** A fresh copy of an editor fixture page for the next test, in front (focus and keys go to it). */
+export async function reloadFixture(page: Page): Promise<void> {
+  await page.reload();
+  await fixtureReady(page);
+  await page.bringToFront();
 }

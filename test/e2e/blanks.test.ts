@@ -2,7 +2,7 @@
 // and in the side panel; Esc leaves the draft as it was. Judged by the editor's own model.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { launchChromiumWithTono, type TonoBrowser, reloadFixture } from '../../scripts/lib/chromium-with-tono';
 import { putTemplate } from './put-template';
 
 const BLANKS = {
@@ -39,9 +39,7 @@ describe.each(['textarea', 'lexical-rich'] as const)('%s', (kind) => {
     await page?.close();
   });
   beforeEach(async () => {
-    await page.reload();
-    await page.waitForFunction(() => Boolean(window.fixture));
-    await page.bringToFront();
+    await reloadFixture(page);
     await page.locator('[data-fixture-box]').click();
   });
 

@@ -2,8 +2,9 @@
 // Fixture pages are built from the real libraries and served at the real sites' URLs.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { launchChromiumWithTono, type TonoBrowser, reloadFixture } from '../../scripts/lib/chromium-with-tono';
 import { FIXTURE_URLS, type FixtureKind } from '../../scripts/lib/fixtures';
+import { putTemplate } from './put-template';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
 
@@ -40,42 +41,13 @@ let panel: Page;
 // The extension API as seen from the side panel page.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-// A personal template with {{cursor}} (none of the starter ones has it), written the way the
-// library stores it, straight into the extension's IndexedDB from the side panel page.
+// A personal template with {{cursor}} (none of the starter ones has it), written straight into
+// the extension's IndexedDB from the side panel page.
 const CURSOR_SHORTCUT = 'cursorfix';
 const CURSOR_BODY = 'Hola {{cursor}}, gracias.\nUn saludo.';
 
 async function addCursorTemplate(): Promise<void> {
-  await panel.evaluate(
-    ([shortcut, body]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tono');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('templates', 'readwrite');
-          const now = Date.now();
-          tx.objectStore('templates').put({
-            id: 'fixture-cursor',
-            title: 'Cursor fixture',
-            body,
-            shortcut,
-            tags: [],
-            platforms: [],
-            lang: 'es',
-            source: 'personal',
-            packId: null,
-            searchText: `cursor fixture ${body.toLowerCase()} ${shortcut}`,
-            usageCount: 0,
-            lastUsedAt: null,
-            createdAt: now,
-            updatedAt: now,
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [CURSOR_SHORTCUT, CURSOR_BODY] as const,
-  );
+  await putTemplate(panel, { id: 'fixture-cursor', title: 'Cursor fixture', body: CURSOR_BODY, shortcut: CURSOR_SHORTCUT });
 }
 
 beforeAll(async () => {
@@ -132,9 +104,7 @@ describe.each(KINDS)('%s', (kind) => {
     await page?.close();
   });
   beforeEach(async () => {
-    await page.reload();
-    await page.waitForFunction(() => Boolean(window.fixture));
-    await page.bringToFront();
+    await reloadFixture(page);
     await box().click();
   });
 

@@ -3,7 +3,7 @@
 // turned off, and ignores clicks forged by the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { launchChromiumWithTono, type TonoBrowser, reloadFixture } from '../../scripts/lib/chromium-with-tono';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
 
@@ -54,9 +54,7 @@ describe.each(['textarea', 'lexical-rich'] as const)('%s', (kind) => {
     await page?.close();
   });
   beforeEach(async () => {
-    await page.reload();
-    await page.waitForFunction(() => Boolean(window.fixture));
-    await page.bringToFront();
+    await reloadFixture(page);
   });
 
   it('appears by the focused box only, without moving the layout, in a closed shadow root', async () => {

@@ -2,7 +2,7 @@
 // site's editor, judged by the editor's own model; a stale draft is never touched.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { launchChromiumWithTono, type TonoBrowser, reloadFixture } from '../../scripts/lib/chromium-with-tono';
 import type { FixtureKind } from '../../scripts/lib/fixtures';
 
 let tono: TonoBrowser;
@@ -41,9 +41,7 @@ describe.each(KINDS)('%s', (kind) => {
     await page?.close();
   });
   beforeEach(async () => {
-    await page.reload();
-    await page.waitForFunction(() => Boolean(window.fixture));
-    await page.bringToFront();
+    await reloadFixture(page);
     await box().click();
     await page.keyboard.type(FIRST_LINE);
     await page.keyboard.press('Shift+Enter');
