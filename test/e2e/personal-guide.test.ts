@@ -29,6 +29,26 @@ async function axeSerious(page: Page, scope = 'body'): Promise<{ serious: string
 const guide = () => options.locator('#my-guide');
 const status = () => guide().locator('> p[role="status"]');
 
+/** The personal guide row as stored in IndexedDB, read from the options page. */
+function readStoredGuide() {
+  type Stored = { sections: { body: string }[]; crisisSignals: string[] };
+  return options.evaluate(
+    () =>
+      new Promise<Stored | undefined>((resolve, reject) => {
+        const open = indexedDB.open('tono');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('settings').objectStore('settings').get('personalGuide');
+          read.onsuccess = () => {
+            open.result.close();
+            resolve((read.result as { value?: Stored } | undefined)?.value);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
 /** Opens the add-rule form of `kind` and fills the fields every rule has. */
 async function startRule(kind: string, id: string, messageEn: string) {
   await guide().locator('#guide-rule-kind').selectOption(kind);
@@ -86,25 +106,25 @@ describe('writing the guide in the options page', () => {
     await guide().locator('#guide-signals').fill('Canada');
     await guide().getByRole('button', { name: 'Save signals' }).click();
     // The status line already says "Saved." from the guidelines: wait for the stored guide itself.
-    await expect
-      .poll(() =>
-        options.evaluate(
-          () =>
-            new Promise<unknown>((resolve, reject) => {
-              const open = indexedDB.open('tono');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const read = open.result.transaction('settings').objectStore('settings').get('personalGuide');
-                read.onsuccess = () => {
-                  open.result.close();
-                  resolve((read.result as { value?: { crisisSignals?: unknown } } | undefined)?.value?.crisisSignals);
-                };
-                read.onerror = () => reject(read.error);
-              };
-            }),
-        ),
-      )
+    await expect.poll(() => readStoredGuide().then((stored) => stored?.crisisSignals))
       .toEqual(['Canada']);
+    expect(await status().textContent()).toBe('Saved.');
+  });
+
+  it('keeps both of two saves clicked back to back (the second builds on the first, no self-conflict)', async () => {
+    await guide().locator('.guide-section-edit textarea').first().fill('We are **warm**. <img src=x onerror=alert(1)> Always.');
+    await guide().locator('#guide-signals').fill('Canada\nretiro');
+    // Both clicks in one task: the second save starts before the first is written or read back.
+    await options.evaluate(() => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('#my-guide button[type="submit"]')];
+      const byText = (text: string) => buttons.find((button) => button.textContent?.trim() === text);
+      byText('Save guidelines')?.click();
+      byText('Save signals')?.click();
+    });
+    await expect.poll(() => readStoredGuide().then((stored) => stored && { body: stored.sections[0]?.body, signals: stored.crisisSignals })).toEqual({
+      body: 'We are **warm**. <img src=x onerror=alert(1)> Always.',
+      signals: ['Canada', 'retiro'],
+    });
     expect(await status().textContent()).toBe('Saved.');
   });
 
