@@ -138,11 +138,18 @@ export async function benchPackImportChromium(nodeMs?: number): Promise<void> {
         parseValidateMs: Math.round(repo.steps.parseMs),
         previewDiffMs: Math.round(repo.steps.previewMs),
         applyTransactionMs: Math.round(repo.steps.applyMs),
-        rawIndexedDbPutsMs: Math.round(repo.floor),
-        updateImportMs: Math.round(repo.updateMs),
+        naiveRowPerReplyRawPutsMs: Math.round(repo.floor),
+        naiveOverTono: `${(repo.floor / repo.median).toFixed(1)}x`,
         midwayFailure: `${repo.failure.error}, database unchanged (${repo.rows} rows)`,
         samples: SAMPLES,
       },
+    });
+    report({
+      name: 'update an installed 10 000-template pack (Chromium, 10 % edited, 1 % removed, 1 % added)',
+      value: repo.updateMs,
+      unit: 'ms',
+      budget: BUDGET_MS,
+      details: { samples: 1 },
     });
     const ui = await optionsPageFigure(options, script, first);
     report({

@@ -182,6 +182,8 @@ describe.each(MIGRATIONS.slice(0, -1).map((m, index) => [m.version, index + 1] a
       await db.open();
       expect(db.verno).toBe(LATEST);
       const after = await snapshot(db);
+      // Replies may change tables (006 moved pack replies into chunks): count them as the app reads them.
+      after.set('templates', await new TemplatesRepo(db).list());
       for (const [table, rows] of before) {
         expect(after.has(table), `table ${table} still exists`).toBe(true);
         expect(after.get(table)?.length, `rows in ${table}`).toBe(rows.length);
@@ -204,6 +206,49 @@ describe('005: variant groups are indexed', () => {
     const db = track(new TonoDatabase(name));
     await db.open();
     expect((await new TemplatesRepo(db).variantsOf('g1')).map((t) => t.id).sort()).toEqual(['v-en', 'v-es']);
+  });
+});
+
+describe('006: pack replies move into chunks', () => {
+  const packRow = (pack: string, i: number, extra: Record<string, unknown> = {}) => ({
+    id: `pack:${pack}:item-${i}`, title: `Reply ${i}`, body: `Body ${i}`, shortcut: `r${i}`, tags: ['t'], platforms: [], lang: 'es',
+    source: 'pack', packId: pack, packItemId: `item-${i}`, searchText: `reply ${i} body ${i} r${i} t`, usageCount: 0,
+    lastUsedAt: null, createdAt: 10 + i, updatedAt: 20 + i, ...extra,
+  });
+
+  async function upgradedFromV5() {
+    const name = uniqueName();
+    const old = track(new TonoDatabase(name, MIGRATIONS.filter((m) => m.version <= 5)));
+    await old.open();
+    const rows = Array.from({ length: 450 }, (_, i) =>
+      packRow('acme', i, i === 7 ? { usageCount: 4, lastUsedAt: 99 } : i === 8 ? { favorite: true } : i === 9 ? { variantGroup: 'pack:acme:g', variantLabel: 'usted' } : {}),
+    );
+    await old.table('templates').bulkAdd([...rows, packRow('gone', 1), { ...packRow('x', 0), id: 'mine', source: 'personal', packId: null, packItemId: undefined }]);
+    await old.table('packs').add({ id: 'acme', name: 'ACME', version: '1', updatedAt: '2026-11-22T10:00:00Z', guidelines: [], rules: [], templateCount: 450, sourceUrl: null, installedAt: 1, appliedAt: 1 });
+    old.close();
+    const db = track(new TonoDatabase(name));
+    await db.open();
+    return { db, rows };
+  }
+
+  it('leaves only personal rows (and rows of a pack that no longer exists) in templates', async () => {
+    const { db } = await upgradedFromV5();
+    expect((await db.templates.toCollection().primaryKeys()).sort()).toEqual(['mine', 'pack:gone:item-1']);
+    expect(await db.packChunks.count()).toBe(3);
+    expect((await db.packs.get('acme'))?.chunkCount).toBe(3);
+  });
+
+  it('reads every moved reply back exactly, with the member’s use counts and favourites', async () => {
+    const { db, rows } = await upgradedFromV5();
+    const repo = new TemplatesRepo(db);
+    const listed = new Map((await repo.list()).map((t) => [t.id, t]));
+    expect(listed.size).toBe(452);
+    for (const row of rows) expect(listed.get(row.id)).toEqual(row);
+    expect(await repo.get('pack:acme:item-7')).toMatchObject({ usageCount: 4, lastUsedAt: 99 });
+    expect(await repo.get('pack:acme:item-8')).toMatchObject({ favorite: true });
+    expect((await repo.findByShortcut('r300'))?.id).toBe('pack:acme:item-300');
+    expect((await repo.variantsOf('pack:acme:g')).map((t) => t.variantLabel)).toEqual(['usted']);
+    expect(await db.packItemState.count()).toBe(2);
   });
 });
 
@@ -260,9 +305,10 @@ describe('002: search text, language and usage defaults', () => {
     [replyEvent(1), replyEvent(2), replyEvent(3)].forEach((event, i) => expect(events[i]).toMatchObject(event));
   });
 
-  it('makes the new lang index and the settings table usable', async () => {
+  it('gives every row a language and makes the settings table usable', async () => {
     const db = await upgradedFromV1();
-    expect((await db.templates.where('lang').equals('es').primaryKeys()).sort()).toEqual(['t1', 't3']);
+    // 002 also indexed `lang`; 006 dropped that index, which nothing queried.
+    expect((await db.templates.toArray()).filter((t) => t.lang === 'es').map((t) => t.id).sort()).toEqual(['t1', 't3']);
     expect(await db.settings.count()).toBe(0);
     await db.settings.put({ key: 'agentName', value: 'Lucía' });
     expect(await db.settings.get('agentName')).toEqual({ key: 'agentName', value: 'Lucía' });

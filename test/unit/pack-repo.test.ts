@@ -14,10 +14,10 @@ async function setup() {
 
 describe('PacksRepo.apply', () => {
   it('installs a pack as read-only pack rows next to personal ones', async () => {
-    const { db, repo } = await setup();
+    const { db, repo, templates } = await setup();
     const result = await repo.apply(makePack(), { sourceUrl: null, now: 10 });
     expect(result.ok && result.value.added.map((t) => t.id)).toEqual(['a', 'b']);
-    const row = await db.templates.get(packRowId('team', 'a'));
+    const row = await templates.get(packRowId('team', 'a'));
     expect(row).toMatchObject({ source: 'pack', packId: 'team', packItemId: 'a', shortcut: 'a', searchText: 'title a body of a a', createdAt: 10 });
     expect(await db.templates.get('mine')).toMatchObject({ source: 'personal', body: 'Mi texto' });
     expect((await repo.list()).map((p) => [p.record.id, p.record.version, p.record.templateCount, p.record.guidelines.length])).toEqual([['team', '1', 2, 1]]);
@@ -44,7 +44,10 @@ describe('PacksRepo.apply', () => {
     await repo.apply(makePack(), { sourceUrl: null, now: 10 });
     await templates.recordUse(packRowId('team', 'a'), 15);
     await repo.apply(makePack({ version: '2' }, [item('a', { title: 'Renamed' }), item('b')]), { sourceUrl: null, now: 20 });
-    expect(await db.templates.get(packRowId('team', 'a'))).toMatchObject({ title: 'Renamed', usageCount: 1, lastUsedAt: 15, createdAt: 10, updatedAt: 20 });
+    expect(await templates.get(packRowId('team', 'a'))).toMatchObject({ title: 'Renamed', usageCount: 1, lastUsedAt: 15, createdAt: 10, updatedAt: 20 });
+    // An item the new version left as it was keeps its date; the member's state stays apart from the pack's.
+    expect(await templates.get(packRowId('team', 'b'))).toMatchObject({ updatedAt: 10 });
+    expect(await db.packItemState.toArray()).toEqual([{ id: packRowId('team', 'a'), usageCount: 1, lastUsedAt: 15 }]);
   });
 
   it('refuses a version that removes everything unless confirmed, changing nothing', async () => {

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createPackSync, managedPackUrls, syncSubscription, type PackSyncDeps } from '../../src/background/pack-sync';
 import { PacksRepo, packRowId } from '../../src/shared/db/repos/packs';
 import { serializePack, type Pack } from '../../src/shared/domain/pack';
+import { TemplatesRepo } from '../../src/shared/db/repos/templates';
 import { closeDatabases, freshDatabase, item, makePack, snapshot } from './pack-helpers';
 
 /**
@@ -99,6 +100,7 @@ describe('pack sync against a real HTTP server', () => {
     expect(requests[1]?.ifNoneMatch).toBe('"v1"');
     const after = await snapshot(db);
     expect(after.templates).toEqual(before.templates);
+    expect(after.packChunks).toEqual(before.packChunks);
     expect(after.packs).toEqual(before.packs);
     expect(await repo.subscription(url())).toMatchObject({ status: 'ok', lastAttemptAt: 2_000, lastSuccessAt: 2_000, lastChangeAt: 1_000 });
   });
@@ -111,7 +113,7 @@ describe('pack sync against a real HTTP server', () => {
       summary: { fromVersion: '1', toVersion: '2', added: 1, changed: 1, removed: 1 },
     });
     expect(await repo.subscription(url())).toMatchObject({ etag: '"v2"', status: 'ok', lastChangeAt: 2_000 });
-    expect((await db.templates.get(packRowId('team', 'a')))?.body).toBe('Nuevo');
+    expect((await new TemplatesRepo(db).get(packRowId('team', 'a')))?.body).toBe('Nuevo');
   });
 
   it.each([404, 500, 503])('keeps the last good version on HTTP %i', async (status) => {

@@ -4,6 +4,7 @@ import type { Migration } from './migrations/types';
 import type { ReplyEvent, Setting, Template } from './types';
 import type { StoredRollup } from '../domain/stats/rollup-codec';
 import type { PackExport, PackRecord, PackSubscription } from './repos/packs';
+import type { PackChunk, PackItemState } from './repos/pack-rows';
 
 export const DB_NAME = 'tono';
 
@@ -17,6 +18,9 @@ export class TonoDatabase extends Dexie {
   packs!: Table<PackRecord, string>;
   packSubscriptions!: Table<PackSubscription, string>;
   packExports!: Table<PackExport, string>;
+  /** Pack replies, a couple of hundred per record (see repos/pack-rows.ts). */
+  packChunks!: Table<PackChunk, string>;
+  packItemState!: Table<PackItemState, string>;
 
   constructor(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name);

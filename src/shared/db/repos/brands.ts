@@ -11,6 +11,7 @@ import {
   type BrandResolution,
 } from '../../domain/brand';
 import { normalizeShortcut } from '../../domain/text';
+import { PackRows } from './pack-rows';
 import { SettingsRepo } from './settings';
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
@@ -45,9 +46,11 @@ function rank(row: Template, active: string | null): number {
 /** Brand bindings and overrides (settings), and the replies a brand scope lets through. */
 export class BrandsRepo {
   private readonly settings: SettingsRepo;
+  private readonly packRows: PackRows;
 
   constructor(private readonly db: TonoDatabase) {
     this.settings = new SettingsRepo(db);
+    this.packRows = new PackRows(db);
   }
 
   async bindings(): Promise<BrandBinding[]> {
@@ -97,8 +100,9 @@ export class BrandsRepo {
 
   /** The reply a shortcut expands to in this scope (see `rank` for who wins a shared shortcut). */
   async findByShortcut(shortcut: string, scope: BrandResolution): Promise<Template | undefined> {
-    const matches = await this.db.templates.where('shortcut').equals(normalizeShortcut(shortcut)).toArray();
-    return matches
+    const normalized = normalizeShortcut(shortcut);
+    const [rows, packed] = await Promise.all([this.db.templates.where('shortcut').equals(normalized).toArray(), this.packRows.withShortcuts([normalized])]);
+    return [...rows, ...packed]
       .filter((row) => inScope(row, scope.visible))
       .sort((a, b) => rank(a, scope.active) - rank(b, scope.active) || b.updatedAt - a.updatedAt)[0];
   }
@@ -109,15 +113,16 @@ export class BrandsRepo {
    */
   async shortcutsOn(host: string): Promise<string[]> {
     const possible = packsPossibleOn(await this.inputs(host));
-    const all = (await this.db.templates.orderBy('shortcut').uniqueKeys()).map(String).filter((key) => key.length > 0);
+    const [keys, packedKeys] = await Promise.all([this.db.templates.orderBy('shortcut').uniqueKeys(), this.packRows.shortcutKeys()]);
+    const all = [...new Set([...keys.map(String), ...packedKeys])].filter((key) => key.length > 0).sort();
     if (possible === null) return all;
     const hiddenPacks = (await this.db.packs.toCollection().primaryKeys()).filter((id) => !possible.has(id));
     if (hiddenPacks.length === 0) return all;
-    const hiddenRows = await this.db.templates.where('packId').anyOf(hiddenPacks).toArray();
+    const hiddenRows = await this.packRows.ofPacks(hiddenPacks);
     const candidates = [...new Set(hiddenRows.map((row) => row.shortcut).filter(Boolean))];
     if (candidates.length === 0) return all;
     // A hidden pack's shortcut stays when a reply that does apply here shares it.
-    const sharing = await this.db.templates.where('shortcut').anyOf(candidates).toArray();
+    const sharing = [...(await this.db.templates.where('shortcut').anyOf(candidates).toArray()), ...(await this.packRows.withShortcuts(candidates))];
     const kept = new Set(sharing.filter((row) => inScope(row, possible)).map((row) => row.shortcut));
     const dropped = new Set(candidates.filter((shortcut) => !kept.has(shortcut)));
     return all.filter((shortcut) => !dropped.has(shortcut));

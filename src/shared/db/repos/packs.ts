@@ -1,6 +1,7 @@
 import type { TonoDatabase } from '../database';
 import type { Template } from '../types';
-import { foldText, normalizeShortcut } from '../../domain/text';
+import { normalizeShortcut } from '../../domain/text';
+import { PackRows, packRowId, storedItem, type StoredPackItem } from './pack-rows';
 // Direct module imports, not the pack barrel: the worker loads this repository and must not
 // bundle the CSV parser.
 import { diffPack, type PackDiff, type PackItemState } from '../../domain/pack/diff';
@@ -18,6 +19,8 @@ export interface PackRecord {
   guidelines: PackGuideline[];
   rules: PackRule[];
   templateCount: number;
+  /** How many `packChunks` records hold its replies (absent only on a record with no replies). */
+  chunkCount?: number;
   /** The subscription URL it syncs from, or null for a pack imported from a file. */
   sourceUrl: string | null;
   installedAt: number;
@@ -65,7 +68,7 @@ export interface InstalledPack {
   subscription: PackSubscription | null;
 }
 
-export const packRowId = (packId: string, itemId: string): string => `pack:${packId}:${itemId}`;
+export { packRowId };
 
 /** A pack's variant groups live in their own namespace, so they never merge with personal ones. */
 const packGroup = (packId: string, group: string | undefined) => (group ? `pack:${packId}:${group}` : undefined);
@@ -90,27 +93,38 @@ function rowToItem(row: Template): PackItemState {
   };
 }
 
-function itemToRow(packId: string, item: PackTemplate, previous: Template | undefined, now: number): Template {
-  const shortcut = normalizeShortcut(item.shortcut);
+function storedToItem(packId: string, item: StoredPackItem): PackItemState {
   return {
-    id: packRowId(packId, item.id),
+    id: item.itemId,
     title: item.title,
     body: item.body,
-    shortcut,
+    shortcut: item.shortcut,
     tags: item.tags,
     platforms: item.platforms,
     lang: item.lang,
-    ...(item.variantGroup ? { variantGroup: packGroup(packId, item.variantGroup), variantLabel: item.variantLabel ?? '' } : {}),
-    source: 'pack',
-    packId,
-    packItemId: item.id,
-    searchText: foldText([item.title, item.body, shortcut, ...item.tags].join(' ')),
-    // Usage belongs to the member, not to the pack version: it survives updates.
-    usageCount: previous?.usageCount ?? 0,
-    lastUsedAt: previous?.lastUsedAt ?? null,
-    createdAt: previous?.createdAt ?? now,
-    updatedAt: now,
+    ...variantOf({ ...item, packId }),
   };
+}
+
+function itemToStored(packId: string, item: PackTemplate, previous: StoredPackItem | undefined, changed: boolean, now: number): StoredPackItem {
+  const variant = item.variantGroup ? { variantGroup: packGroup(packId, item.variantGroup), variantLabel: item.variantLabel ?? '' } : {};
+  // Most of an update is unchanged: keep those items as stored (no new search text to fold).
+  if (previous && !changed && previous.variantGroup === variant.variantGroup && (previous.variantLabel ?? '') === (variant.variantLabel ?? '')) {
+    return previous;
+  }
+  return storedItem({
+    itemId: item.id,
+    title: item.title,
+    body: item.body,
+    shortcut: normalizeShortcut(item.shortcut),
+    tags: item.tags,
+    platforms: item.platforms,
+    lang: item.lang,
+    ...variant,
+    createdAt: previous?.createdAt ?? now,
+    // An item this version did not change keeps its date, so "recently edited" means edited.
+    updatedAt: previous && !changed ? previous.updatedAt : now,
+  });
 }
 
 /** Thrown inside a transaction to roll it back and carry the reason out. */
@@ -122,20 +136,26 @@ class ApplyRefused extends Error {
 
 /** The only code that reads or writes packs, their subscriptions and their template rows. */
 export class PacksRepo {
-  constructor(private readonly db: TonoDatabase) {}
+  private readonly rows: PackRows;
+
+  constructor(private readonly db: TonoDatabase) {
+    this.rows = new PackRows(db);
+  }
 
   /** What a pack looks like installed right now, for diffs; null when it is not installed. */
   async current(packId: string): Promise<{ record: PackRecord; templates: PackItemState[] } | null> {
     const record = await this.db.packs.get(packId);
     if (!record) return null;
-    const rows = await this.db.templates.where('packId').equals(packId).toArray();
+    const rows = await this.rows.ofPack(packId);
     return { record, templates: rows.map(rowToItem) };
   }
 
   /** Computes the preview a member confirms; nothing is written. */
   async preview(pack: Pack): Promise<PackDiff> {
-    const current = await this.current(pack.id);
-    return diffPack(current && { version: current.record.version, templates: current.templates, guidelines: current.record.guidelines }, pack);
+    const record = await this.db.packs.get(pack.id);
+    if (!record) return diffPack(null, pack);
+    const stored = await this.rows.storedItems(pack.id);
+    return diffPack({ version: record.version, templates: stored.map((item) => storedToItem(pack.id, item)), guidelines: record.guidelines }, pack);
   }
 
   /**
@@ -145,8 +165,9 @@ export class PacksRepo {
   async shortcutConflicts(pack: Pack): Promise<{ shortcut: string; packTitle: string; otherTitle: string }[]> {
     const wanted = new Map(pack.templates.filter((t) => t.shortcut).map((t) => [normalizeShortcut(t.shortcut), t.title]));
     if (wanted.size === 0) return [];
-    const rows = await this.db.templates.where('shortcut').anyOf([...wanted.keys()]).toArray();
-    return rows
+    const keys = [...wanted.keys()];
+    const [personal, packed] = await Promise.all([this.db.templates.where('shortcut').anyOf(keys).toArray(), this.rows.withShortcuts(keys)]);
+    return [...personal, ...packed]
       .filter((row) => row.packId !== pack.id)
       .map((row) => ({ shortcut: row.shortcut, packTitle: wanted.get(row.shortcut) ?? '', otherTitle: row.title }))
       .sort((a, b) => a.shortcut.localeCompare(b.shortcut));
@@ -160,23 +181,27 @@ export class PacksRepo {
     const now = options.now ?? Date.now();
     const { db } = this;
     try {
-      const diff = await db.transaction('rw', db.templates, db.packs, db.packSubscriptions, async () => {
+      const diff = await db.transaction('rw', [db.packSubscriptions, ...this.rows.tables], async () => {
         const existing = await db.packs.get(pack.id);
         if (existing && existing.sourceUrl !== options.sourceUrl) {
           throw new ApplyRefused(packError('idConflict', pack.id, existing.sourceUrl ?? 'file'));
         }
-        const rows = await db.templates.where('packId').equals(pack.id).toArray();
+        const stored = existing ? await this.rows.storedItems(pack.id) : [];
         const diff = diffPack(
-          existing ? { version: existing.version, templates: rows.map(rowToItem), guidelines: existing.guidelines } : null,
+          existing ? { version: existing.version, templates: stored.map((item) => storedToItem(pack.id, item)), guidelines: existing.guidelines } : null,
           pack,
         );
         if (diff.removesAll && !options.allowRemoveAll) {
-          throw new ApplyRefused(packError('removesAll', rows.length, existing?.version ?? ''));
+          throw new ApplyRefused(packError('removesAll', stored.length, existing?.version ?? ''));
         }
-        const byItem = new Map(rows.map((row) => [row.packItemId ?? row.id, row]));
-        if (diff.removed.length) await db.templates.bulkDelete(diff.removed.map((item) => packRowId(pack.id, item.id)));
-        const writes = [...diff.added, ...diff.changed.map((change) => change.after)];
-        if (writes.length) await db.templates.bulkPut(writes.map((item) => itemToRow(pack.id, item, byItem.get(item.id), now)));
+        // The whole pack is rewritten: a few hundred records, far cheaper than a row per changed reply.
+        const byItem = new Map(stored.map((item) => [item.itemId, item]));
+        const changed = new Set([...diff.added.map((item) => item.id), ...diff.changed.map((change) => change.after.id)]);
+        const chunkCount = await this.rows.write(
+          pack.id,
+          pack.templates.map((item) => itemToStored(pack.id, item, byItem.get(item.id), changed.has(item.id), now)),
+        );
+        await this.rows.forgetStates(diff.removed.map((item) => packRowId(pack.id, item.id)));
         await db.packs.put({
           id: pack.id,
           name: pack.name,
@@ -185,6 +210,7 @@ export class PacksRepo {
           guidelines: pack.guidelines,
           rules: pack.rules,
           templateCount: pack.templates.length,
+          chunkCount,
           sourceUrl: options.sourceUrl,
           installedAt: existing?.installedAt ?? now,
           appliedAt: now,
@@ -225,15 +251,15 @@ export class PacksRepo {
   }
 
   /** A pack's reply rows, for listing and duplicating. */
-  items(packId: string): Promise<Template[]> {
-    return this.db.templates.where('packId').equals(packId).sortBy('title');
+  async items(packId: string): Promise<Template[]> {
+    return (await this.rows.ofPack(packId)).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   }
 
   /** Removes a pack, its rows and its subscription together. Personal copies stay. */
   async remove(packId: string): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.templates, db.packs, db.packSubscriptions, async () => {
-      await db.templates.where('packId').equals(packId).delete();
+    await db.transaction('rw', [db.packSubscriptions, ...this.rows.tables], async () => {
+      await this.rows.removePack(packId);
       await db.packSubscriptions.where('packId').equals(packId).delete();
       await db.packs.delete(packId);
     });
@@ -294,12 +320,12 @@ export class PacksRepo {
   /** Stops following a URL and removes the pack it delivered. */
   async unsubscribe(url: string): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.templates, db.packs, db.packSubscriptions, async () => {
+    await db.transaction('rw', [db.packSubscriptions, ...this.rows.tables], async () => {
       const subscription = await db.packSubscriptions.get(url);
       await db.packSubscriptions.delete(url);
       const packId = subscription?.packId;
       if (packId && (await db.packs.get(packId))?.sourceUrl === url) {
-        await db.templates.where('packId').equals(packId).delete();
+        await this.rows.removePack(packId);
         await db.packs.delete(packId);
       }
     });
@@ -334,7 +360,7 @@ export class PacksRepo {
 
   /** "Duplicate to my library": an editable personal copy that remembers where it came from. */
   async duplicateToLibrary(rowId: string, now = Date.now(), newId: string = crypto.randomUUID()): Promise<Template | null> {
-    const row = await this.db.templates.get(rowId);
+    const row = await this.rows.get(rowId);
     if (!row?.packId || !row.packItemId) return null;
     const copy: Template = {
       ...row,
@@ -356,10 +382,11 @@ export class PacksRepo {
   /** Personal copies whose pack original the team has since changed or removed. */
   async changedOriginals(): Promise<{ copy: Template; original: Template | null }[]> {
     const copies = (await this.nonPackRows()).filter((t) => !!t.copiedFrom);
+    const originals = new Map((await this.rows.bulkGet(copies.map((copy) => packRowId(copy.copiedFrom!.packId, copy.copiedFrom!.itemId)))).map((row) => [row.id, row]));
     const result: { copy: Template; original: Template | null }[] = [];
     for (const copy of copies) {
       const from = copy.copiedFrom!;
-      const original = (await this.db.templates.get(packRowId(from.packId, from.itemId))) ?? null;
+      const original = originals.get(packRowId(from.packId, from.itemId)) ?? null;
       if (!original || templateFingerprint(original) !== from.fingerprint) result.push({ copy, original });
     }
     return result;
@@ -370,7 +397,7 @@ export class PacksRepo {
     const copy = await this.db.templates.get(copyId);
     const from = copy?.copiedFrom;
     if (!copy || !from) return;
-    const original = await this.db.templates.get(packRowId(from.packId, from.itemId));
+    const original = await this.rows.get(packRowId(from.packId, from.itemId));
     if (original) await this.db.templates.update(copyId, { copiedFrom: { ...from, fingerprint: templateFingerprint(original) } });
     else await this.db.templates.update(copyId, { copiedFrom: undefined });
   }

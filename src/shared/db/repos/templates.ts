@@ -1,6 +1,7 @@
 import type { TonoDatabase } from '../database';
 import type { Template } from '../types';
 import { foldText, normalizeShortcut } from '../../domain/text';
+import { PackRows, parsePackRowId } from './pack-rows';
 
 export type TemplateDraft = Omit<Template, 'searchText' | 'usageCount' | 'lastUsedAt' | 'createdAt' | 'updatedAt'> &
   Partial<Pick<Template, 'usageCount' | 'lastUsedAt' | 'createdAt'>>;
@@ -18,9 +19,18 @@ export interface BulkOutcome {
 
 const SOURCE_PRIORITY: Record<Template['source'], number> = { personal: 0, pack: 1, starter: 2 };
 
-/** The only code that reads or writes approved replies. */
+const byUpdatedDesc = (a: Template, b: Template) => b.updatedAt - a.updatedAt;
+
+/**
+ * The only code that reads or writes approved replies. Personal and starter replies are rows of
+ * `templates`; team-pack replies come from `PackRows` and read the same.
+ */
 export class TemplatesRepo {
-  constructor(private readonly db: TonoDatabase) {}
+  private readonly packRows: PackRows;
+
+  constructor(private readonly db: TonoDatabase) {
+    this.packRows = new PackRows(db);
+  }
 
   async save(draft: TemplateDraft, now = Date.now()): Promise<Template> {
     const shortcut = normalizeShortcut(draft.shortcut);
@@ -44,8 +54,15 @@ export class TemplatesRepo {
     });
   }
 
-  get(id: string): Promise<Template | undefined> {
+  async get(id: string): Promise<Template | undefined> {
+    if (parsePackRowId(id)) return (await this.packRows.get(id)) ?? this.db.templates.get(id);
     return this.db.templates.get(id);
+  }
+
+  /** Rows of `templates` and pack replies answering to `normalized`. */
+  private async withShortcut(normalized: string): Promise<Template[]> {
+    const [rows, packed] = await Promise.all([this.db.templates.where('shortcut').equals(normalized).toArray(), this.packRows.withShortcuts([normalized])]);
+    return [...rows, ...packed];
   }
 
   /**
@@ -53,19 +70,20 @@ export class TemplatesRepo {
    * library): the member's personal reply wins, then a team pack's, then the starter library's.
    */
   async findByShortcut(shortcut: string): Promise<Template | undefined> {
-    const matches = await this.db.templates.where('shortcut').equals(normalizeShortcut(shortcut)).toArray();
+    const matches = await this.withShortcut(normalizeShortcut(shortcut));
     return matches.sort((a, b) => SOURCE_PRIORITY[a.source] - SOURCE_PRIORITY[b.source] || b.updatedAt - a.updatedAt)[0];
   }
 
   /** All shortcuts, for the content script's synchronous Tab decision. */
   async shortcuts(): Promise<string[]> {
-    const keys = await this.db.templates.orderBy('shortcut').uniqueKeys();
-    return keys.map(String).filter((key) => key.length > 0);
+    const [keys, packed] = await Promise.all([this.db.templates.orderBy('shortcut').uniqueKeys(), this.packRows.shortcutKeys()]);
+    return [...new Set([...keys.map(String), ...packed])].filter((key) => key.length > 0).sort();
   }
 
   /** Most used first, then most recently edited. */
   async list(): Promise<Template[]> {
-    const all = await this.db.templates.toArray();
+    const [rows, packed] = await Promise.all([this.db.templates.toArray(), this.packRows.all()]);
+    const all = rows.concat(packed);
     return all.sort((a, b) => b.usageCount - a.usageCount || b.updatedAt - a.updatedAt);
   }
 
@@ -73,7 +91,7 @@ export class TemplatesRepo {
   async shortcutOwner(shortcut: string, exceptId?: string): Promise<Template | undefined> {
     const normalized = normalizeShortcut(shortcut);
     if (!normalized) return undefined;
-    const owners = await this.db.templates.where('shortcut').equals(normalized).toArray();
+    const owners = await this.withShortcut(normalized);
     return owners.find((t) => t.id !== exceptId);
   }
 
@@ -126,12 +144,16 @@ export class TemplatesRepo {
   private async editableRows(ids: readonly string[]): Promise<{ editable: Template[]; skipped: number }> {
     const rows = (await this.db.templates.bulkGet([...ids])).filter((row): row is Template => row !== undefined);
     const editable = rows.filter((row) => row.source !== 'pack');
-    return { editable, skipped: rows.length - editable.length };
+    // Pack replies are not rows of `templates` (see PackRows): each one asked for is skipped.
+    const found = new Set(rows.map((row) => row.id));
+    const packReplies = ids.filter((id) => !found.has(id) && parsePackRowId(id)).length;
+    return { editable, skipped: rows.length - editable.length + packReplies };
   }
 
   /** Every variant of one reply (its group), through the `variantGroup` index. */
-  variantsOf(group: string): Promise<Template[]> {
-    return this.db.templates.where('variantGroup').equals(group).toArray();
+  async variantsOf(group: string): Promise<Template[]> {
+    const [rows, packed] = await Promise.all([this.db.templates.where('variantGroup').equals(group).toArray(), this.packRows.inVariantGroup(group)]);
+    return [...rows, ...packed];
   }
 
   /**
@@ -139,8 +161,8 @@ export class TemplatesRepo {
    * starts one (named after its id), so both rows share it.
    */
   async addVariant(of: Template, draft: TemplateDraft, now = Date.now()): Promise<Template> {
-    return this.db.transaction('rw', this.db.templates, async () => {
-      const current = (await this.db.templates.get(of.id)) ?? of;
+    return this.db.transaction('rw', [this.db.templates, ...this.packRows.tables], async () => {
+      const current = (await this.get(of.id)) ?? of;
       const group = current.variantGroup ?? current.id;
       if (!current.variantGroup && current.source !== 'pack') await this.db.templates.update(current.id, { variantGroup: group, updatedAt: now });
       return this.save({ ...draft, variantGroup: group }, now);
@@ -148,15 +170,17 @@ export class TemplatesRepo {
   }
 
   async setFavorite(id: string, favorite: boolean): Promise<void> {
-    await this.db.templates.update(id, { favorite });
+    if (parsePackRowId(id) && (await this.packRows.get(id))) await this.packRows.setFavorite(id, favorite);
+    else await this.db.templates.update(id, { favorite });
   }
 
   /**
    * The most recently edited templates, through the `updatedAt` index: a first screenful that
    * arrives long before `list()` has read a large library.
    */
-  recentlyEdited(limit: number): Promise<Template[]> {
-    return this.db.templates.orderBy('updatedAt').reverse().limit(limit).toArray();
+  async recentlyEdited(limit: number): Promise<Template[]> {
+    const [rows, packed] = await Promise.all([this.db.templates.orderBy('updatedAt').reverse().limit(limit).toArray(), this.packRows.recentlyEdited(limit)]);
+    return rows.concat(packed).sort(byUpdatedDesc).slice(0, limit);
   }
 
   /**
@@ -164,15 +188,21 @@ export class TemplatesRepo {
    * indexes), so a cached search index can tell it is stale without reading the library.
    */
   async changeKey(): Promise<string> {
-    const [count, latest] = await Promise.all([this.db.templates.count(), this.db.templates.orderBy('updatedAt').last()]);
-    return `${count}:${latest?.updatedAt ?? 0}`;
+    const [count, latest, packed] = await Promise.all([
+      this.db.templates.count(),
+      this.db.templates.orderBy('updatedAt').reverse().limit(1).keys(),
+      this.packRows.summary(),
+    ]);
+    return `${count + packed.count}:${Math.max(Number(latest[0] ?? 0), packed.latest)}`;
   }
 
-  count(): Promise<number> {
-    return this.db.templates.count();
+  async count(): Promise<number> {
+    const [count, packed] = await Promise.all([this.db.templates.count(), this.packRows.summary()]);
+    return count + packed.count;
   }
 
   async recordUse(id: string, now = Date.now()): Promise<void> {
+    if (parsePackRowId(id) && (await this.packRows.get(id))) return this.packRows.recordUse(id, now);
     await this.db.templates
       .where('id')
       .equals(id)
