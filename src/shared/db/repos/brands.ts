@@ -13,6 +13,7 @@ import {
 import { normalizeShortcut } from '../../domain/text';
 import { PackRows } from './pack-rows';
 import { SettingsRepo } from './settings';
+import { TemplatesRepo } from './templates';
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
@@ -47,10 +48,12 @@ function rank(row: Template, active: string | null): number {
 export class BrandsRepo {
   private readonly settings: SettingsRepo;
   private readonly packRows: PackRows;
+  private readonly templates: TemplatesRepo;
 
   constructor(private readonly db: TonoDatabase) {
     this.settings = new SettingsRepo(db);
     this.packRows = new PackRows(db);
+    this.templates = new TemplatesRepo(db);
   }
 
   async bindings(): Promise<BrandBinding[]> {
@@ -100,9 +103,8 @@ export class BrandsRepo {
 
   /** The reply a shortcut expands to in this scope (see `rank` for who wins a shared shortcut). */
   async findByShortcut(shortcut: string, scope: BrandResolution): Promise<Template | undefined> {
-    const normalized = normalizeShortcut(shortcut);
-    const [rows, packed] = await Promise.all([this.db.templates.where('shortcut').equals(normalized).toArray(), this.packRows.withShortcuts([normalized])]);
-    return [...rows, ...packed]
+    const matches = await this.templates.withShortcuts([normalizeShortcut(shortcut)]);
+    return matches
       .filter((row) => inScope(row, scope.visible))
       .sort((a, b) => rank(a, scope.active) - rank(b, scope.active) || b.updatedAt - a.updatedAt)[0];
   }
@@ -113,16 +115,14 @@ export class BrandsRepo {
    */
   async shortcutsOn(host: string): Promise<string[]> {
     const possible = packsPossibleOn(await this.inputs(host));
-    const [keys, packedKeys] = await Promise.all([this.db.templates.orderBy('shortcut').uniqueKeys(), this.packRows.shortcutKeys()]);
-    const all = [...new Set([...keys.map(String), ...packedKeys])].filter((key) => key.length > 0).sort();
+    const all = await this.templates.shortcuts();
     if (possible === null) return all;
     const hiddenPacks = (await this.db.packs.toCollection().primaryKeys()).filter((id) => !possible.has(id));
     if (hiddenPacks.length === 0) return all;
-    const hiddenRows = await this.packRows.ofPacks(hiddenPacks);
-    const candidates = [...new Set(hiddenRows.map((row) => row.shortcut).filter(Boolean))];
+    const candidates = (await this.packRows.shortcutsOf(hiddenPacks)).filter(Boolean);
     if (candidates.length === 0) return all;
     // A hidden pack's shortcut stays when a reply that does apply here shares it.
-    const sharing = [...(await this.db.templates.where('shortcut').anyOf(candidates).toArray()), ...(await this.packRows.withShortcuts(candidates))];
+    const sharing = await this.templates.withShortcuts(candidates);
     const kept = new Set(sharing.filter((row) => inScope(row, possible)).map((row) => row.shortcut));
     const dropped = new Set(candidates.filter((shortcut) => !kept.has(shortcut)));
     return all.filter((shortcut) => !dropped.has(shortcut));

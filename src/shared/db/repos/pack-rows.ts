@@ -1,6 +1,5 @@
 import type { TonoDatabase } from '../database';
-import type { Lang, Template } from '../types';
-import type { Platform } from '../../domain/platform';
+import type { Template } from '../types';
 import { foldText } from '../../domain/text';
 
 /**
@@ -17,23 +16,15 @@ import { foldText } from '../../domain/text';
 /** Replies per chunk: small enough that a shortcut lookup reads little, large enough to write fast. */
 export const CHUNK_SIZE = 200;
 
-/** One pack reply as stored: the pack's fields plus when this member's copy appeared and changed. */
-export interface StoredPackItem {
-  itemId: string;
-  title: string;
-  body: string;
-  /** Normalized (folded, trimmed), as personal rows store theirs. */
-  shortcut: string;
-  tags: string[];
-  platforms: Platform[];
-  lang: Lang;
-  /** Already namespaced to the pack (`pack:<packId>:<group>`), as the row model has it. */
-  variantGroup?: string;
-  variantLabel?: string;
-  searchText: string;
-  createdAt: number;
-  updatedAt: number;
-}
+/**
+ * One pack reply as stored: the pack's fields as the row model has them (shortcut normalized,
+ * variant group namespaced to the pack, search text folded), plus when this member's copy
+ * appeared and last changed.
+ */
+export type StoredPackItem = { itemId: string } & Pick<
+  Template,
+  'title' | 'body' | 'shortcut' | 'tags' | 'platforms' | 'lang' | 'variantGroup' | 'variantLabel' | 'searchText' | 'createdAt' | 'updatedAt'
+>;
 
 export interface PackChunk {
   /** `<packId>:<n>`. */
@@ -158,12 +149,6 @@ export class PackRows {
     return this.expand(await this.db.packChunks.where('packId').equals(packId).toArray());
   }
 
-  /** Several packs' replies. */
-  async ofPacks(packIds: readonly string[]): Promise<Template[]> {
-    if (packIds.length === 0) return [];
-    return this.expand(await this.db.packChunks.where('packId').anyOf([...packIds]).toArray());
-  }
-
   /** One pack's stored items, without member state (for diffs and rewrites). */
   async storedItems(packId: string): Promise<StoredPackItem[]> {
     const chunks = await this.db.packChunks.where('packId').equals(packId).toArray();
@@ -186,12 +171,9 @@ export class PackRows {
     }
     const chunks = (await this.db.packChunks.bulkGet([...chunkIds])).filter((chunk) => chunk !== undefined);
     const wantedIds = new Set(ids);
-    const found: Template[] = [];
-    for (const chunk of chunks) {
-      const items = chunk.items.filter((item) => wantedIds.has(packRowId(chunk.packId, item.itemId)));
-      found.push(...(await this.expand([{ ...chunk, items }])));
-    }
-    return found;
+    return this.expand(
+      chunks.map((chunk) => ({ ...chunk, items: chunk.items.filter((item) => wantedIds.has(packRowId(chunk.packId, item.itemId))) })),
+    );
   }
 
   /** Pack replies answering to any of `shortcuts` (normalized). */
@@ -205,6 +187,13 @@ export class PackRows {
   async inVariantGroup(group: string): Promise<Template[]> {
     const chunks = await this.db.packChunks.where('variantGroups').equals(group).toArray();
     return this.expand(chunks, (item) => item.variantGroup === group);
+  }
+
+  /** The shortcuts the replies of `packIds` use, from the chunks' own lists (no reply is built). */
+  async shortcutsOf(packIds: readonly string[]): Promise<string[]> {
+    if (packIds.length === 0) return [];
+    const chunks = await this.db.packChunks.where('packId').anyOf([...packIds]).toArray();
+    return [...new Set(chunks.flatMap((chunk) => chunk.shortcuts))];
   }
 
   /** Every shortcut some pack reply uses, from the index alone. */
@@ -258,18 +247,23 @@ export class PackRows {
     if (ids.length) await this.db.packItemState.bulkDelete([...ids]);
   }
 
-  /** Counts a use of an existing pack reply; an id no pack has is ignored. */
-  async recordUse(id: string, now: number): Promise<void> {
-    await this.db.transaction('rw', this.tables, async () => {
-      const row = await this.get(id);
-      if (row) await this.db.packItemState.put({ id, usageCount: row.usageCount + 1, lastUsedAt: now, ...(row.favorite ? { favorite: true } : {}) });
-    });
+  /** Counts a use of a pack reply; false (nothing written) when no pack has `id`. */
+  recordUse(id: string, now: number): Promise<boolean> {
+    return this.updateState(id, (row) => ({ usageCount: row.usageCount + 1, lastUsedAt: now, favorite: row.favorite }));
   }
 
-  async setFavorite(id: string, favorite: boolean): Promise<void> {
-    await this.db.transaction('rw', this.tables, async () => {
+  /** False (nothing written) when no pack has `id`. */
+  setFavorite(id: string, favorite: boolean): Promise<boolean> {
+    return this.updateState(id, (row) => ({ usageCount: row.usageCount, lastUsedAt: row.lastUsedAt, favorite }));
+  }
+
+  private updateState(id: string, next: (row: Template) => Omit<PackItemState, 'id'>): Promise<boolean> {
+    return this.db.transaction('rw', this.tables, async () => {
       const row = await this.get(id);
-      if (row) await this.db.packItemState.put({ id, usageCount: row.usageCount, lastUsedAt: row.lastUsedAt, ...(favorite ? { favorite: true } : {}) });
+      if (!row) return false;
+      const { favorite, ...counts } = next(row);
+      await this.db.packItemState.put({ id, ...counts, ...(favorite ? { favorite: true } : {}) });
+      return true;
     });
   }
 }

@@ -2,6 +2,7 @@ import type { TonoDatabase } from '../database';
 import type { Template } from '../types';
 import { normalizeShortcut } from '../../domain/text';
 import { PackRows, packRowId, storedItem, type StoredPackItem } from './pack-rows';
+import { TemplatesRepo } from './templates';
 // Direct module imports, not the pack barrel: the worker loads this repository and must not
 // bundle the CSV parser.
 import { diffPack, type PackDiff, type PackItemState } from '../../domain/pack/diff';
@@ -80,19 +81,6 @@ const variantOf = (row: Pick<Template, 'variantGroup' | 'variantLabel' | 'packId
   return safe ? { variantGroup: safe, ...(row.variantLabel ? { variantLabel: row.variantLabel } : {}) } : {};
 };
 
-function rowToItem(row: Template): PackItemState {
-  return {
-    id: row.packItemId ?? row.id,
-    title: row.title,
-    body: row.body,
-    shortcut: row.shortcut,
-    tags: row.tags,
-    platforms: row.platforms,
-    lang: row.lang,
-    ...variantOf(row),
-  };
-}
-
 function storedToItem(packId: string, item: StoredPackItem): PackItemState {
   return {
     id: item.itemId,
@@ -146,16 +134,14 @@ export class PacksRepo {
   async current(packId: string): Promise<{ record: PackRecord; templates: PackItemState[] } | null> {
     const record = await this.db.packs.get(packId);
     if (!record) return null;
-    const rows = await this.rows.ofPack(packId);
-    return { record, templates: rows.map(rowToItem) };
+    const stored = await this.rows.storedItems(packId);
+    return { record, templates: stored.map((item) => storedToItem(packId, item)) };
   }
 
   /** Computes the preview a member confirms; nothing is written. */
   async preview(pack: Pack): Promise<PackDiff> {
-    const record = await this.db.packs.get(pack.id);
-    if (!record) return diffPack(null, pack);
-    const stored = await this.rows.storedItems(pack.id);
-    return diffPack({ version: record.version, templates: stored.map((item) => storedToItem(pack.id, item)), guidelines: record.guidelines }, pack);
+    const current = await this.current(pack.id);
+    return diffPack(current && { version: current.record.version, templates: current.templates, guidelines: current.record.guidelines }, pack);
   }
 
   /**
@@ -165,9 +151,8 @@ export class PacksRepo {
   async shortcutConflicts(pack: Pack): Promise<{ shortcut: string; packTitle: string; otherTitle: string }[]> {
     const wanted = new Map(pack.templates.filter((t) => t.shortcut).map((t) => [normalizeShortcut(t.shortcut), t.title]));
     if (wanted.size === 0) return [];
-    const keys = [...wanted.keys()];
-    const [personal, packed] = await Promise.all([this.db.templates.where('shortcut').anyOf(keys).toArray(), this.rows.withShortcuts(keys)]);
-    return [...personal, ...packed]
+    const rows = await new TemplatesRepo(this.db).withShortcuts([...wanted.keys()]);
+    return rows
       .filter((row) => row.packId !== pack.id)
       .map((row) => ({ shortcut: row.shortcut, packTitle: wanted.get(row.shortcut) ?? '', otherTitle: row.title }))
       .sort((a, b) => a.shortcut.localeCompare(b.shortcut));

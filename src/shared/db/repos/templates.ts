@@ -59,9 +59,10 @@ export class TemplatesRepo {
     return this.db.templates.get(id);
   }
 
-  /** Rows of `templates` and pack replies answering to `normalized`. */
-  private async withShortcut(normalized: string): Promise<Template[]> {
-    const [rows, packed] = await Promise.all([this.db.templates.where('shortcut').equals(normalized).toArray(), this.packRows.withShortcuts([normalized])]);
+  /** Every reply, personal or from a pack, answering to any of `normalized` shortcuts. */
+  async withShortcuts(normalized: readonly string[]): Promise<Template[]> {
+    if (normalized.length === 0) return [];
+    const [rows, packed] = await Promise.all([this.db.templates.where('shortcut').anyOf([...normalized]).toArray(), this.packRows.withShortcuts(normalized)]);
     return [...rows, ...packed];
   }
 
@@ -70,7 +71,7 @@ export class TemplatesRepo {
    * library): the member's personal reply wins, then a team pack's, then the starter library's.
    */
   async findByShortcut(shortcut: string): Promise<Template | undefined> {
-    const matches = await this.withShortcut(normalizeShortcut(shortcut));
+    const matches = await this.withShortcuts([normalizeShortcut(shortcut)]);
     return matches.sort((a, b) => SOURCE_PRIORITY[a.source] - SOURCE_PRIORITY[b.source] || b.updatedAt - a.updatedAt)[0];
   }
 
@@ -91,7 +92,7 @@ export class TemplatesRepo {
   async shortcutOwner(shortcut: string, exceptId?: string): Promise<Template | undefined> {
     const normalized = normalizeShortcut(shortcut);
     if (!normalized) return undefined;
-    const owners = await this.withShortcut(normalized);
+    const owners = await this.withShortcuts([normalized]);
     return owners.find((t) => t.id !== exceptId);
   }
 
@@ -170,8 +171,8 @@ export class TemplatesRepo {
   }
 
   async setFavorite(id: string, favorite: boolean): Promise<void> {
-    if (parsePackRowId(id) && (await this.packRows.get(id))) await this.packRows.setFavorite(id, favorite);
-    else await this.db.templates.update(id, { favorite });
+    if (parsePackRowId(id) && (await this.packRows.setFavorite(id, favorite))) return;
+    await this.db.templates.update(id, { favorite });
   }
 
   /**
@@ -202,7 +203,7 @@ export class TemplatesRepo {
   }
 
   async recordUse(id: string, now = Date.now()): Promise<void> {
-    if (parsePackRowId(id) && (await this.packRows.get(id))) return this.packRows.recordUse(id, now);
+    if (parsePackRowId(id) && (await this.packRows.recordUse(id, now))) return;
     await this.db.templates
       .where('id')
       .equals(id)
