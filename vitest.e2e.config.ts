@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // A shared 2-core CI machine can take more than the default second to write IndexedDB and
+    // re-render a page; a condition that never holds still fails, only later.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

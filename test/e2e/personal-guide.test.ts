@@ -99,7 +99,9 @@ describe('writing the guide in the options page', () => {
     expect(await preview.locator('img').count()).toBe(0);
     expect(await preview.textContent()).toContain('<img src=x onerror=alert(1)>');
     await guide().getByRole('button', { name: 'Save guidelines' }).click();
-    await expect.poll(() => status().textContent()).toBe('Saved.');
+    // The status line already says "Saved." from the rule: wait for the stored guide itself.
+    await expect.poll(() => readStoredGuide().then((stored) => stored?.sections[0]?.body)).toBe('We are **warm**. <img src=x onerror=alert(1)>');
+    expect(await status().textContent()).toBe('Saved.');
   });
 
   it('adds a crisis signal word', async () => {
