@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { SettingsRepo } from '../shared/db/repos/settings';
+import type { ExportRequest } from './packs/PackExport';
 import { t } from '../shared/ui/i18n';
 import { KeysSection } from './KeysSection';
 import { LibrarySection } from './library/LibrarySection';
@@ -14,6 +15,8 @@ const settings = new SettingsRepo(getDatabase());
 export function OptionsApp() {
   const [agent, setAgent] = useState('');
   const [saved, setSaved] = useState(false);
+  // Replies ticked in the library and sent to the team-pack export below it.
+  const [exportRequest, setExportRequest] = useState<ExportRequest | null>(null);
 
   useEffect(() => {
     void settings.get('agentName').then((value) => setAgent(value ?? ''));
@@ -38,10 +41,10 @@ export function OptionsApp() {
         </form>
         <p class="hint">{t('optionsAgentHint')}</p>
       </section>
-      <LibrarySection />
+      <LibrarySection onExportSelection={(ids) => setExportRequest({ ids })} />
       <KeysSection />
       <GuideSection />
-      <PacksSection />
+      <PacksSection exportRequest={exportRequest} />
       <StatsSettings />
       <SitesSection />
     </main>

@@ -95,6 +95,37 @@ describe('team packs in the options page (real Chromium)', () => {
     await expect.poll(() => options.inputValue('#export-version')).toBe(version.replace(/-1$/, '-2'));
   });
 
+  it('exports only the replies ticked in the library, leaving out (and counting) a team-pack reply', async () => {
+    const library = options.locator('.library-section');
+    await library.locator('button.library-toggle').click();
+    const search = library.locator('input[type="search"]');
+    // Ticks survive a new search: tick one row per search, the pack's own "Agradecer" among them.
+    for (const title of ['Agradecer el comentario', 'Disculpa sin excusas', 'Agradecer']) {
+      await search.fill(title);
+      const row = library.locator('li.reply', { has: options.locator('.reply-title', { hasText: new RegExp(`^${title}$`) }) });
+      await expect.poll(() => row.count()).toBe(1);
+      await row.locator('.reply-select').check();
+    }
+    await library.locator('.bulk-export').click();
+    // The export form takes the three ticks and the focus.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('export-tag');
+    expect(await options.inputValue('#export-tag')).toBe('ticked');
+    expect(await options.locator('#export-tag option[value="ticked"]').textContent()).toMatch(/^(The 3 replies|Las 3 respuestas)/);
+    expect(await options.locator('#export-left-out').textContent()).toMatch(/^1 (ticked|respuestas)/);
+
+    const exporter = packs().locator('.packs-block', { has: options.locator('#export-id') });
+    await options.fill('#export-id', 'acme-picked');
+    await expect.poll(() => exporter.locator('.packs-preview').textContent()).toMatch(/2 (added|nuevas)/);
+    const [download] = await Promise.all([options.waitForEvent('download'), exporter.getByRole('button', { name: /^(Download pack|Descargar pack)$/ }).click()]);
+    const exported = parsePackText(readFileSync(await download.path(), 'utf8'));
+    expect(exported.ok && exported.value.templates.map((t) => t.id)).toEqual(['starter-apology-es', 'starter-thanks-es']);
+
+    // Back to the whole library: the choice is the team lead's, the ticks only offered it.
+    await options.selectOption('#export-tag', '');
+    await expect.poll(() => options.locator('#export-left-out').textContent()).toBe('');
+    await library.locator('button.library-toggle').click();
+  });
+
   it('syncs a followed URL, keeps the last good version when the server breaks, and shows why', async () => {
     const pack = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
     served = { body: JSON.stringify({ ...pack, id: 'remote', name: 'Remote team', version: 'r1' }), etag: '"r1"' };

@@ -16,7 +16,7 @@ const repo = new TemplatesRepo(getDatabase());
  * It reads the library only once opened: a live list of every reply would re-read thousands of
  * rows on each change, and slowed a team-pack import on this page from about 2 s to 3.7 s.
  */
-export function LibrarySection() {
+export function LibrarySection(props: { onExportSelection: (ids: string[]) => void }) {
   const [open, setOpen] = useState(false);
   return (
     <section class="library-section" aria-labelledby="library-heading">
@@ -25,12 +25,12 @@ export function LibrarySection() {
       <button type="button" class="library-toggle" aria-expanded={open} aria-controls="library-body" onClick={() => setOpen(!open)}>
         {t(open ? 'optionsLibraryClose' : 'optionsLibraryOpen')}
       </button>
-      {open && <LibraryBody />}
+      {open && <LibraryBody onExportSelection={props.onExportSelection} />}
     </section>
   );
 }
 
-function LibraryBody() {
+function LibraryBody(props: { onExportSelection: (ids: string[]) => void }) {
   const library = useLiveQuery(() => repo.list(), []);
   const { status, setStatus, show } = useStatus();
   return (
@@ -38,7 +38,7 @@ function LibraryBody() {
       <StatusRow status={status} onUndone={setStatus} />
       {library.error && <p class="form-error">{library.error}</p>}
       <div class="library-frame">
-        <RepliesView repo={repo} templates={library.value} onCopy={(template) => copyTemplateBody(template, show)} onStatus={show} autoFocus={false} />
+        <RepliesView repo={repo} templates={library.value} onCopy={(template) => copyTemplateBody(template, show)} onStatus={show} autoFocus={false} onExportSelection={props.onExportSelection} />
       </div>
     </div>
   );

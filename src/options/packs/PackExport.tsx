@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PackExport as LastExport } from '../../shared/db/repos/packs';
-import { buildPack, bumpVersion, diffPack, parsePackValue, serializePack, type Pack, type PackError, type PackTemplate } from '../../shared/domain/pack';
+import { buildPack, bumpVersion, diffPack, parsePackValue, serializePack, templatesInScope, type ExportScope, type Pack, type PackError } from '../../shared/domain/pack';
 import { t } from '../../shared/ui/i18n';
 import { useLiveQuery } from '../../shared/ui/use-live-query';
 import { useGuideStore } from '../guide/use-guide-store';
@@ -11,14 +11,32 @@ import { packsRepo } from './repo';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** Replies ticked in the library's list, sent here by its "Export as team pack" button. */
+export interface ExportRequest {
+  ids: readonly string[];
+}
+
+// The scope select's values: "" is the whole library; tags are prefixed so no tag name collides.
+const TICKED = 'ticked';
+const TAG_PREFIX = 'tag:';
+
+function scopeOf(value: string, ticked: readonly string[]): ExportScope {
+  if (value === TICKED) return { kind: 'ticked', ids: ticked };
+  if (value.startsWith(TAG_PREFIX)) return { kind: 'tag', tag: value.slice(TAG_PREFIX.length) };
+  return { kind: 'all' };
+}
+
 /**
- * Team lead: the library (or one tag of it) as a pack file, with a bumped version and the diff
- * against the last export of the same pack id shown before downloading.
+ * Team lead: the library (or one tag of it, or the replies ticked in its list) as a pack file,
+ * with a bumped version and the diff against the last export of the same pack id shown before
+ * downloading.
  */
-export function PackExport() {
+export function PackExport(props: { request?: ExportRequest | null }) {
   const [id, setId] = useState('mi-equipo');
   const [name, setName] = useState('');
-  const [tag, setTag] = useState('');
+  const [scopeValue, setScopeValue] = useState('');
+  const [ticked, setTicked] = useState<readonly string[]>([]);
+  const scopeSelect = useRef<HTMLSelectElement>(null);
   const [version, setVersion] = useState('');
   const [last, setLast] = useState<LastExport | null>(null);
   const [error, setError] = useState<PackError | null>(null);
@@ -30,6 +48,16 @@ export function PackExport() {
   const includeGuide = hasGuide && withGuide;
   const library = useLiveQuery(() => packsRepo().libraryTemplates(), []).value ?? [];
   const tags = useMemo(() => [...new Set(library.flatMap((tpl) => tpl.tags))].sort(), [library]);
+
+  // A new request from the library selects its replies and brings the form into view.
+  useEffect(() => {
+    if (!props.request) return;
+    setTicked(props.request.ids);
+    setScopeValue(TICKED);
+    setDone('');
+    scopeSelect.current?.scrollIntoView({ block: 'center' });
+    scopeSelect.current?.focus();
+  }, [props.request]);
 
   // The previous export of this id decides the suggested version and the guide carried forward.
   useEffect(() => {
@@ -47,7 +75,8 @@ export function PackExport() {
     };
   }, [id]);
 
-  const selected: PackTemplate[] = tag ? library.filter((tpl) => tpl.tags.includes(tag)) : library;
+  const scoped = templatesInScope(library, scopeOf(scopeValue, ticked));
+  const selected = scoped.templates;
   const pack: Pack = buildPack({
     id,
     name: name || id,
@@ -87,15 +116,23 @@ export function PackExport() {
         <label for="export-version">{t('packsExportVersion')}</label>
         <input id="export-version" value={version} maxLength={64} onInput={(e) => setVersion(e.currentTarget.value.trim())} />
         <label for="export-tag">{t('packsExportTag')}</label>
-        <select id="export-tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+        <select id="export-tag" ref={scopeSelect} value={scopeValue} aria-describedby="export-left-out" onChange={(e) => setScopeValue(e.currentTarget.value)}>
           <option value="">{t('packsExportAllTags')}</option>
-          {tags.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
+          {ticked.length > 0 && <option value={TICKED}>{t('packsExportTicked', String(ticked.length))}</option>}
+          {tags.length > 0 && (
+            <optgroup label={t('packsExportTagGroup')}>
+              {tags.map((name) => (
+                <option key={name} value={TAG_PREFIX + name}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
+      <p class="hint" id="export-left-out">
+        {scoped.leftOut > 0 ? t('packsExportLeftOut', String(scoped.leftOut)) : ''}
+      </p>
       {hasGuide && (
         <label class="check">
           <input type="checkbox" checked={withGuide} onChange={(e) => setWithGuide(e.currentTarget.checked)} />

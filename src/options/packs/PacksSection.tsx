@@ -1,12 +1,12 @@
 import { t } from '../../shared/ui/i18n';
-import { PackExport } from './PackExport';
+import { PackExport, type ExportRequest } from './PackExport';
 import { PackImport } from './PackImport';
 import { PackList } from './PackList';
 import { PackSubscribe } from './PackSubscribe';
 import './packs.css';
 
 /** Team packs: installed packs and their sync status, import with preview, follow by URL, export. */
-export function PacksSection() {
+export function PacksSection(props: { exportRequest: ExportRequest | null }) {
   return (
     <section class="packs" aria-labelledby="packs-heading">
       <h2 id="packs-heading">{t('packsHeading')}</h2>
@@ -14,7 +14,7 @@ export function PacksSection() {
       <PackList />
       <PackImport />
       <PackSubscribe />
-      <PackExport />
+      <PackExport request={props.exportRequest} />
     </section>
   );
 }

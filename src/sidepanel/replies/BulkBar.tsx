@@ -13,8 +13,15 @@ function outcomeText(done: string, outcome: BulkOutcome): string {
 /**
  * Actions on the ticked replies: add or remove a tag, delete. Each is one transaction in the
  * repository and can be undone from the status line. Team-pack replies are read-only: skipped.
+ * Where `onExport` is given (the options page), the ticked replies can also go into a team pack.
  */
-export function BulkBar(props: { repo: TemplatesRepo; selection: Selection; tags: readonly string[]; onStatus: (status: Status) => void }) {
+export function BulkBar(props: {
+  repo: TemplatesRepo;
+  selection: Selection;
+  tags: readonly string[];
+  onStatus: (status: Status) => void;
+  onExport?: (ids: string[]) => void;
+}) {
   const { repo, selection } = props;
   const [tag, setTag] = useState('');
   const [busy, setBusy] = useState(false);
@@ -99,6 +106,11 @@ export function BulkBar(props: { repo: TemplatesRepo; selection: Selection; tags
       >
         {t('libBulkDelete')}
       </button>
+      {props.onExport && (
+        <button type="button" class="bulk-export" disabled={busy} onClick={() => props.onExport?.(ids)}>
+          {t('libBulkExport')}
+        </button>
+      )}
       <button type="button" class="bulk-clear" onClick={selection.clear}>
         {t('libBulkClear')}
       </button>

@@ -47,6 +47,8 @@ export function RepliesView(props: {
   onStatus: (status: Status) => void;
   /** Focus the search box when shown (the side panel); the options page keeps its own focus. */
   autoFocus?: boolean;
+  /** The options page: sends the ticked replies to the team-pack export. */
+  onExportSelection?: (ids: string[]) => void;
 }) {
   const { repo, templates } = props;
   const [query, setQuery] = useState('');
@@ -232,7 +234,7 @@ export function RepliesView(props: {
       <p id="keyboard-hint" class="hint">
         {props.onInsert ? t('libKeyboardHint') : t('libKeyboardHintEdit')} {t('libBulkHint')}
       </p>
-      <BulkBar repo={repo} selection={selection} tags={tags} onStatus={props.onStatus} />
+      <BulkBar repo={repo} selection={selection} tags={tags} onStatus={props.onStatus} onExport={props.onExportSelection} />
       <p class="results-count" aria-live="polite">
         {templates ? t('libResultsCount', String(results.length)) : ''}
       </p>

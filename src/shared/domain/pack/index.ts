@@ -6,3 +6,4 @@ export { diffPack, isEmptyDiff, type PackDiff, type PackChange, type PackField, 
 export { buildPack, bumpVersion, serializePack, templateFingerprint, type PackExportInput } from './export';
 export { parsePackUrl } from './url';
 export { summarizeDiff, type PackDiffSummary, type PackSyncOutcome } from './sync';
+export { templatesInScope, type ExportScope, type ScopedTemplates } from './export-scope';
