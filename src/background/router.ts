@@ -5,6 +5,7 @@ import {
   BoxFocusedSchema,
   CheckDraftSchema,
   EmptySchema,
+  GetShortcutsSchema,
   GetReplyTargetSchema,
   ExpandShortcutSchema,
   ExpandTemplateSchema,
@@ -36,7 +37,7 @@ export type PageHandlers = Handlers<PageToBackground, { url: string }>;
 
 const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unknown, RequestOf<ContentToBackground, K>> } =
   {
-    getShortcuts: EmptySchema,
+    getShortcuts: GetShortcutsSchema,
     expandShortcut: ExpandShortcutSchema,
     searchTemplates: SearchTemplatesSchema,
     expandTemplate: ExpandTemplateSchema,

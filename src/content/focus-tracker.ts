@@ -43,7 +43,7 @@ export class FocusTracker {
     trackBox(box, context, now);
     this.readAt.set(box, location.href);
     this.lastBox = box;
-    void this.shortcuts.refresh(now);
+    void this.shortcuts.refresh(now, context.account ?? null);
     void request('boxFocused', { context, focusedAt: now });
     return context;
   }

@@ -9,8 +9,11 @@ import type { ShortcutCache } from './shortcut-cache';
 export interface HeldShortcut {
   box: HTMLElement;
   token: string;
-  /** The shortcut list was not known yet: if the worker knows no such shortcut, Tab moves on. */
-  unsure: boolean;
+  /**
+   * The held key was Tab: if the worker expands nothing here (the list was not known yet, or
+   * named a reply of a brand that does not answer in this box), the focus moves on as Tab would.
+   */
+  tabMovesOn: boolean;
 }
 
 /** Stops a keydown the page must never see (it would move the focus or type). */
@@ -34,5 +37,5 @@ export function holdShortcut(event: KeyboardEvent, shortcuts: ShortcutCache): He
   if (!token) return null;
   if (shortcuts.known && !shortcuts.has(normalizeShortcut(token.token))) return null;
   hold(event);
-  return { box, token: token.token, unsure: !shortcuts.known };
+  return { box, token: token.token, tabMovesOn: shortcuts.prefs.expandKey === 'tab' };
 }

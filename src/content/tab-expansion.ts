@@ -7,7 +7,7 @@ import { selectBeforeCaret, textBeforeCaret } from './insert/text-access';
 import { insertExpanded } from './insert-expanded';
 import type { ShortcutCache } from './shortcut-cache';
 
-/** Moves focus on as Tab would have, for the rare Tab we held back before shortcuts were known. */
+/** Moves focus on as Tab would have, for the rare Tab we held back and the worker then declined. */
 function focusNext(from: HTMLElement): void {
   const focusables = Array.from(
     from.ownerDocument.querySelectorAll<HTMLElement>(
@@ -20,12 +20,12 @@ function focusNext(from: HTMLElement): void {
 
 /** Tab (or the chosen key) after a shortcut replaces it with the rendered template; otherwise Tab is Tab. */
 export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker) {
-  async function expand(box: HTMLElement, token: string, unsure: boolean): Promise<void> {
+  async function expand(box: HTMLElement, token: string, tabMovesOn: boolean): Promise<void> {
     const context = focus.contextFor(box);
     const shortcut = normalizeShortcut(token);
     const first = await request('expandShortcut', { shortcut, context });
     if (!first) {
-      if (unsure) focusNext(box);
+      if (tabMovesOn) focusNext(box);
       return;
     }
     const expanded = await withAnswers(box, first, (inputs) => request('expandShortcut', { shortcut, context, inputs }));
@@ -34,7 +34,7 @@ export function createTabExpansion(shortcuts: ShortcutCache, focus: FocusTracker
     await insertExpanded(box, expanded, context);
   }
 
-  const expandHeld = ({ box, token, unsure }: HeldShortcut): void => void expand(box, token, unsure);
+  const expandHeld = ({ box, token, tabMovesOn }: HeldShortcut): void => void expand(box, token, tabMovesOn);
   return {
     /** A shortcut held back by the bootstrap before this script was loaded (see held-key.ts). */
     expandHeld,

@@ -177,4 +177,45 @@ describe('an active brand per site (real Chromium)', () => {
     await expect.poll(() => model(onX, 'box-lexical')).toBe('ACME: ¡gracias por escribirnos!');
     await onX.close();
   });
+
+  it('a shortcut only an account-bound brand has: Tab expands it for that account, and is plain Tab in another box', async () => {
+    const GAMMA: Pack = {
+      ...brandPack('gamma', 'Gamma', 'Directa.'),
+      templates: [{ id: 'solo', title: 'Solo Gamma', body: 'Gamma: solo para @gamma_es.', shortcut: 'gammasolo', tags: [], platforms: [], lang: 'es' }],
+    };
+    await options.bringToFront();
+    await importPack(GAMMA);
+    const form = options.locator('form[aria-labelledby="brand-gamma-heading"]');
+    await options.locator('details.packs-brand', { has: form }).locator('summary').click();
+    await form.getByLabel(/^(Brand accounts|Cuentas de la marca)$/).fill('@gamma_es');
+    await form.getByRole('button', { name: /^(Save brand|Guardar marca)$/ }).click();
+    await expect.poll(() => options.inputValue('#brand-gamma-accounts')).toBe('@gamma_es');
+
+    const onX = await tono.openDemo();
+    await onX.evaluate(() => {
+      const switcher = document.createElement('button');
+      switcher.dataset.testid = 'SideNav_AccountSwitcher_Button';
+      switcher.append(Object.assign(document.createElement('span'), { textContent: '@gamma_es' }));
+      document.body.prepend(switcher);
+      const tweet = document.createElement('article');
+      tweet.dataset.testid = 'tweet';
+      const user = document.createElement('div');
+      user.dataset.testid = 'User-Name';
+      user.append(Object.assign(document.createElement('a'), { textContent: 'Mike Rogers' }));
+      tweet.append(user);
+      document.getElementById('box-textarea')!.before(tweet);
+    });
+    await onX.click('#box-textarea');
+    await onX.keyboard.type('gammasolo');
+    await onX.keyboard.press('Tab');
+    await expect.poll(() => model(onX, 'box-textarea')).toBe('Gamma: solo para @gamma_es.');
+    // No account shows around this box, so Gamma does not answer here: Tab leaves the word and
+    // moves the focus on, as it would without Tono, instead of being swallowed.
+    await onX.click('#box-lexical');
+    await onX.keyboard.type('gammasolo');
+    await onX.keyboard.press('Tab');
+    await expect.poll(() => onX.evaluate(() => document.activeElement?.closest('#box-lexical') === null)).toBe(true);
+    expect(await model(onX, 'box-lexical')).toBe('gammasolo');
+    await onX.close();
+  });
 });

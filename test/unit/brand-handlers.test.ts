@@ -127,6 +127,19 @@ describe('with ACME bound to x.com and Beta to the account @beta_es', () => {
     expect(onYt).toContain('hola');
   });
 
+  it('with the focused box’s account the list is exact: another account’s brand does not claim Tab', async () => {
+    // Before a box is focused, any account may reply: the account-bound brand's shortcut is kept.
+    expect((await handlers.getShortcuts({}, onX)).shortcuts).toContain('betasolo');
+    expect((await handlers.getShortcuts({ account: '@someone_else' }, onX)).shortcuts).not.toContain('betasolo');
+    // A box that shows no account: account-bound brands cannot be active there.
+    expect((await handlers.getShortcuts({ account: null }, onX)).shortcuts).not.toContain('betasolo');
+    const asBeta = (await handlers.getShortcuts({ account: '@BETA_es' }, onX)).shortcuts;
+    expect(asBeta).toEqual(expect.arrayContaining(['betasolo', 'gracias', 'hola']));
+    // The list agrees with what Tab expands for each account.
+    expect(await expandText('betasolo', onX, '@someone_else')).toBeNull();
+    expect(await expandText('betasolo', onX, '@BETA_es')).toBe('BETA: solo');
+  });
+
   it('a manual override for the site wins over the bindings', async () => {
     await brands.setOverride('x.com', 'beta');
     expect(await expandText('gracias', onX)).toBe('BETA: gracias');

@@ -96,6 +96,15 @@ describe('router: content scripts', () => {
     expect(s.content[type as keyof typeof validContentMessages]).toHaveBeenCalledTimes(1);
   });
 
+  it('takes the focused box’s account for the shortcut list, and refuses a malformed one', async () => {
+    expect((await s.route({ type: 'getShortcuts', payload: { account: '@acme_es' } }, contentSender)).ok).toBe(true);
+    expect((await s.route({ type: 'getShortcuts', payload: { account: null } }, contentSender)).ok).toBe(true);
+    for (const payload of [{ account: 42 }, { account: 'x'.repeat(201) }, { account: '@a', packId: 'beta' }]) {
+      expect((await s.route({ type: 'getShortcuts', payload }, contentSender)).ok, JSON.stringify(payload).slice(0, 40)).toBe(false);
+    }
+    expect(s.content.getShortcuts).toHaveBeenCalledTimes(2);
+  });
+
   it('returns the handler value', async () => {
     expect(await s.route({ type: 'getShortcuts', payload: {} }, contentSender)).toEqual({
       ok: true,

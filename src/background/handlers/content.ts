@@ -68,8 +68,8 @@ export function createContentHandlers(
   }
 
   return {
-    async getShortcuts(_payload, sender) {
-      const [shortcuts, prefs] = await Promise.all([brands.shortcutsOn(hostOf(sender.url)), readContentPrefs(settings)]);
+    async getShortcuts({ account }, sender) {
+      const [shortcuts, prefs] = await Promise.all([brands.shortcutsOn(hostOf(sender.url), account), readContentPrefs(settings)]);
       return { shortcuts, prefs };
     },
     async expandShortcut({ shortcut, context, inputs }, sender) {

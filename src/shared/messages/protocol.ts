@@ -8,6 +8,7 @@ import type {
   BoxFocusedSchema,
   CheckDraftSchema,
   EmptySchema,
+  GetShortcutsSchema,
   ExpandTemplateSchema,
   SearchTemplatesSchema,
   GetReplyTargetSchema,
@@ -54,7 +55,7 @@ export interface PickerItem {
 /** Content script → background. This is the whole allow-list for semi-trusted senders. */
 export interface ContentToBackground {
   /** The shortcut list, with the in-page keys and button setting (so a change reaches open pages). */
-  getShortcuts: { request: v.InferOutput<typeof EmptySchema>; response: { shortcuts: string[]; prefs: ContentPrefs } };
+  getShortcuts: { request: v.InferOutput<typeof GetShortcutsSchema>; response: { shortcuts: string[]; prefs: ContentPrefs } };
   expandShortcut: { request: v.InferOutput<typeof ExpandShortcutSchema>; response: ExpandedTemplate | null };
   /** The in-page picker: at most a screenful of matches, ranked for the comment. */
   searchTemplates: { request: v.InferOutput<typeof SearchTemplatesSchema>; response: { items: PickerItem[] } };

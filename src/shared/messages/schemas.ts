@@ -21,6 +21,14 @@ export const ReplyContextSchema = v.object({
 
 export const EmptySchema = v.strictObject({});
 
+/**
+ * The shortcuts a page may expand. `account` is the focused box's replying account (null when the
+ * box shows none); left out before any box is focused, when the list must cover every account.
+ */
+export const GetShortcutsSchema = v.strictObject({
+  account: v.optional(v.nullable(shortText)),
+});
+
 /** The agent's answers to a template's blanks (`{{input:Label}}`), as [label, value] pairs. */
 const BlankAnswersSchema = v.optional(
   v.pipe(v.array(v.tuple([v.pipe(v.string(), v.maxLength(80)), v.pipe(v.string(), v.maxLength(500))])), v.maxLength(10)),

@@ -111,10 +111,13 @@ export class BrandsRepo {
 
   /**
    * Shortcuts a page on `host` may expand, for the content script's synchronous Tab decision:
-   * every shortcut but those only packs bound to other sites (or overridden away) use.
+   * every shortcut but those only packs out of scope use. With the focused box's `account` (null:
+   * the box shows none) the scope is exact, as the expansion resolves it; before any box is
+   * focused (undefined) it keeps every account-bound brand, since any account may reply.
    */
-  async shortcutsOn(host: string): Promise<string[]> {
-    const possible = packsPossibleOn(await this.inputs(host));
+  async shortcutsOn(host: string, account?: string | null): Promise<string[]> {
+    const inputs = await this.inputs(host);
+    const possible = account === undefined ? packsPossibleOn(inputs) : resolveBrand({ ...inputs, account }).visible;
     const all = await this.templates.shortcuts();
     if (possible === null) return all;
     const hiddenPacks = (await this.db.packs.toCollection().primaryKeys()).filter((id) => !possible.has(id));
