@@ -134,12 +134,20 @@ export function App() {
  * A first screenful of replies (most recently edited) while a large library is still loading:
  * reading 10 000 rows takes about 90 ms, the first 40 a few. Discarded once the full list arrives.
  */
+// Started as this module loads, not after the first paint: the database opens and the first rows
+// are read while the rest of the panel evaluates and renders (about 20 ms sooner on screen).
+let firstScreenRead: Promise<Template[]> | null = templatesRepo.recentlyEdited(FIRST_SCREEN);
+firstScreenRead.catch(() => undefined);
+
 function useFirstScreen(): Template[] | undefined {
   const [first, setFirst] = useState<Template[] | undefined>(undefined);
   useEffect(() => {
     let live = true;
+    // The early read serves the first mount only; a later one reads afresh.
+    const read = firstScreenRead ?? templatesRepo.recentlyEdited(FIRST_SCREEN);
+    firstScreenRead = null;
     // On failure, skip straight to the full read (which reports its own error).
-    void templatesRepo.recentlyEdited(FIRST_SCREEN).then(
+    void read.then(
       (list) => live && setFirst(list),
       () => live && setFirst([]),
     );

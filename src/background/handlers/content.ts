@@ -63,7 +63,8 @@ export function createContentHandlers(
     const blanks = templateBlanks(template.body);
     if (blanks.length > 0 && !inputs) return { templateId: template.id, text: '', cursorOffset: null, blanks };
     const rendered = renderTemplate(template.body, await templateContextFor(settings, context, url), new Map(inputs));
-    await templates.recordUse(template.id);
+    // Counting the use is not part of the answer: the reply goes back without waiting for the write.
+    void templates.recordUse(template.id).catch((error: unknown) => console.error('Tono: could not count a use', error));
     return { templateId: template.id, ...rendered };
   }
 
@@ -73,9 +74,11 @@ export function createContentHandlers(
       return { shortcuts, prefs };
     },
     async expandShortcut({ shortcut, context, inputs }, sender) {
-      const scope = await scopeFor(context, sender.url);
+      // The brand and the shortcut's replies are read at once; the brand then filters the replies.
+      const resolving = scopeFor(context, sender.url);
+      const [scope, found] = await Promise.all([resolving, brands.findByShortcut(shortcut, resolving)]);
       // A reply with language variants goes in as the comment's language (see variant-choice.ts).
-      const template = await variantFor(templates, await brands.findByShortcut(shortcut, scope), context.commentText, scope.visible);
+      const template = await variantFor(templates, found, context.commentText, scope.visible);
       return expand(template, context, sender.url, inputs);
     },
     async searchTemplates({ query, context }, sender) {

@@ -10,6 +10,8 @@ import { TemplatesRepo } from './repos/templates';
 export async function seedStarterLibrary(db: TonoDatabase, now = Date.now()): Promise<boolean> {
   const settings = new SettingsRepo(db);
   const templates = new TemplatesRepo(db);
+  // Every worker start asks this before its first answer: the seeded case reads, writes nothing.
+  if (await settings.get('seededAt')) return false;
   return db.transaction('rw', db.templates, db.settings, async () => {
     if (await settings.get('seededAt')) return false;
     await templates.saveAll(

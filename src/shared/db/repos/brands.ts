@@ -102,11 +102,11 @@ export class BrandsRepo {
   }
 
   /** The reply a shortcut expands to in this scope (see `rank` for who wins a shared shortcut). */
-  async findByShortcut(shortcut: string, scope: BrandResolution): Promise<Template | undefined> {
-    const matches = await this.templates.withShortcuts([normalizeShortcut(shortcut)]);
+  async findByShortcut(shortcut: string, scope: BrandResolution | Promise<BrandResolution>): Promise<Template | undefined> {
+    const [matches, resolved] = await Promise.all([this.templates.withShortcuts([normalizeShortcut(shortcut)]), scope]);
     return matches
-      .filter((row) => inScope(row, scope.visible))
-      .sort((a, b) => rank(a, scope.active) - rank(b, scope.active) || b.updatedAt - a.updatedAt)[0];
+      .filter((row) => inScope(row, resolved.visible))
+      .sort((a, b) => rank(a, resolved.active) - rank(b, resolved.active) || b.updatedAt - a.updatedAt)[0];
   }
 
   /**
