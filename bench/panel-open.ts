@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchChromiumWithTono } from '../scripts/lib/chromium-with-tono';
+import { withFloorExtension } from './floor-extension';
 import { percentile, report } from './report';
 import { syntheticTemplates } from './search';
 
@@ -32,11 +33,11 @@ interface Marks {
 }
 
 /** Writes rows straight into the extension's `tono` database, the way its repository stores them. */
-async function seed(page: Page, rows: unknown[]): Promise<number> {
+async function seed(page: Page, rows: unknown[], database = 'tono'): Promise<number> {
   return page.evaluate(
-    (templates) =>
+    ([templates, name]) =>
       new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tono');
+        const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -53,46 +54,68 @@ async function seed(page: Page, rows: unknown[]): Promise<number> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    rows,
+    [rows, database] as const,
   );
 }
 
 /** Side panel open → list rendered and search box focused, with 10 000 replies, in real Chromium. */
 export async function benchPanelOpen(): Promise<void> {
   const tono = await launchChromiumWithTono();
+  let tonoMarks: Sampled;
   try {
     const page = await tono.openSidePanel();
     await page.waitForSelector('li.reply');
-    const stored = await seed(page, syntheticTemplates(TEMPLATES));
-    await page.addInitScript(readyProbe(stored));
-    const ready: number[] = [];
-    const full: number[] = [];
-    let rows = 0;
-    // The first load warms Chromium's caches for the extension files, like a panel opened before.
-    for (let i = 0; i <= SAMPLES; i++) {
-      await page.reload();
-      const handle = await page.waitForFunction(() => (window as { __tonoReady?: Marks }).__tonoReady, undefined, {
-        timeout: 15_000,
-      });
-      const marks = (await handle.jsonValue()) as Marks;
-      rows = marks.rows;
-      if (i === 0) continue;
-      ready.push(marks.ready);
-      full.push(marks.full);
-    }
-    report({
-      name: `side panel open → interactive, ${stored.toLocaleString('en')} replies`,
-      value: percentile(ready, 50),
-      unit: 'ms',
-      budget: BUDGET_MS,
-      details: {
-        p95: percentile(ready, 95).toFixed(1),
-        samples: SAMPLES,
-        rowsInDom: rows,
-        wholeLibraryLoadedP50: percentile(full, 50).toFixed(1),
-      },
-    });
+    tonoMarks = await samplePanel(page, await seed(page, syntheticTemplates(TEMPLATES)));
   } finally {
     await tono.close();
   }
+  // The same measurement on a bare extension page that only reads and draws the first rows.
+  const floor = await withFloorExtension('', false, async (_page, context, extensionId) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/panel.html`);
+    return samplePanel(page, await seed(page, syntheticTemplates(TEMPLATES), 'floor-panel'));
+  });
+  const value = percentile(tonoMarks.ready, 50);
+  report({
+    name: `side panel open → interactive, ${tonoMarks.stored.toLocaleString('en')} replies`,
+    value,
+    unit: 'ms',
+    budget: BUDGET_MS,
+    details: {
+      p95: percentile(tonoMarks.ready, 95).toFixed(1),
+      samples: SAMPLES,
+      rowsInDom: tonoMarks.rows,
+      wholeLibraryLoadedP50: percentile(tonoMarks.full, 50).toFixed(1),
+      bareExtensionPageP50: percentile(floor.ready, 50).toFixed(1),
+      ratioToBarePage: (value / percentile(floor.ready, 50)).toFixed(2),
+    },
+  });
+}
+
+interface Sampled {
+  stored: number;
+  ready: number[];
+  full: number[];
+  rows: number;
+}
+
+/** Reloads the page SAMPLES times (after one warm-up load) and collects its ready marks. */
+async function samplePanel(page: Page, stored: number): Promise<Sampled> {
+  await page.addInitScript(readyProbe(stored));
+  const ready: number[] = [];
+  const full: number[] = [];
+  let rows = 0;
+  // The first load warms Chromium's caches for the extension files, like a panel opened before.
+  for (let i = 0; i <= SAMPLES; i++) {
+    await page.reload();
+    const handle = await page.waitForFunction(() => (window as { __tonoReady?: Marks }).__tonoReady, undefined, {
+      timeout: 15_000,
+    });
+    const marks = (await handle.jsonValue()) as Marks;
+    rows = marks.rows;
+    if (i === 0) continue;
+    ready.push(marks.ready);
+    full.push(marks.full);
+  }
+  return { stored, ready, full, rows };
 }
