@@ -75,7 +75,8 @@ export class ReplyEventsRepo {
     const { db } = this;
     return quotaChecked(() =>
       db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
-        const config = await this.config();
+        // Independent reads go out together: each round trip to IndexedDB costs about a millisecond.
+        const [config, previous] = await Promise.all([this.config(), db.replyEvents.get(input.id)]);
         const event: ReplyEvent = {
           id: input.id,
           platform: input.platform,
@@ -87,7 +88,6 @@ export class ReplyEventsRepo {
           drift: input.templateId === null ? null : (input.drift ?? null),
           ...deriveTimes(input, calendarOf(config)),
         };
-        const previous = await db.replyEvents.get(event.id);
         if (previous && sameEvent(previous, event)) return previous;
 
         const oldSlots = previous ? rollupSlotsFor(previous, config) : [];
@@ -105,13 +105,14 @@ export class ReplyEventsRepo {
         if (previous) {
           for (const slot of oldSlots) if (!applyToRow(rows.get(slot.key)!, previous, config, -1)) stale.add(slot.key);
         }
-        await db.replyEvents.put(event);
+        const putting = db.replyEvents.put(event);
         for (const slot of newSlots) applyToRow(rows.get(slot.key)!, event, config, 1);
+        if (stale.size > 0) await putting; // a rebuilt row counts the event just written
         for (const key of stale) {
           const rebuilt = await this.rowFromEvents(rows.get(key)!, config);
           rows.set(key, rebuilt ?? { ...rows.get(key)!, count: 0 });
         }
-        await this.writeRows([...rows.values()]);
+        await Promise.all([putting, this.writeRows([...rows.values()])]);
         return event;
       }),
     );

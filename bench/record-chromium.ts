@@ -1,0 +1,42 @@
+// Recording one reply event (the event and its rollup rows, one transaction) in real Chromium on
+// the extension's own IndexedDB, with tens of thousands of events already stored.
+import { launchChromiumWithTono } from '../scripts/lib/chromium-with-tono';
+import { bundlePageScript } from './page-bundle';
+import { percentile, report } from './report';
+
+const BUDGET_MS = 5;
+const PREFILL = 20_000;
+const SAMPLES = 1000;
+
+export async function benchRecordChromium(): Promise<void> {
+  const script = await bundlePageScript('./record-chromium-page.ts', 'tonoRecordBenchBundle');
+  const tono = await launchChromiumWithTono();
+  try {
+    // A quiet extension page of the same origin: no live queries re-reading on each write.
+    const page = await tono.context.newPage();
+    await page.goto(`chrome-extension://${tono.extensionId}/manifest.json`);
+    await page.evaluate(script);
+    const call = <T>(run: string) => page.evaluate(run) as Promise<T>;
+    const bench = 'globalThis.tonoRecordBench';
+    await call<number[]>(`${bench}.recordMany(${PREFILL}, 1)`);
+    const samples = await call<number[]>(`${bench}.recordMany(${SAMPLES}, 2)`);
+    const stored = await call<number>(`${bench}.stored()`);
+    const floor = await call<number[]>(`${bench}.rawPutMany(${SAMPLES})`);
+    report({
+      name: 'record one reply event (Chromium, extension IndexedDB)',
+      value: percentile(samples, 95),
+      unit: 'ms',
+      budget: BUDGET_MS,
+      details: {
+        p50: percentile(samples, 50).toFixed(2),
+        samples: samples.length,
+        eventsStored: stored,
+        bareOnePutTransactionP95: percentile(floor, 95).toFixed(2),
+        bareOnePutTransactionP50: percentile(floor, 50).toFixed(2),
+        ratioToBareP95: (percentile(samples, 95) / percentile(floor, 95)).toFixed(2),
+      },
+    });
+  } finally {
+    await tono.close();
+  }
+}
