@@ -238,6 +238,17 @@ describe('settings changes, retention, deletion, paging', () => {
     expect((await db.statRollups.toArray())[0]?.day).toBe('2025-03-25');
   });
 
+  it('a record right after a time-zone change lands in the new zone’s day (the guessed rows are not used)', async () => {
+    // The same repository instance: it guesses the next record's rows from the zone it last read.
+    await repo.record(input({ id: 'before', submittedAt: Date.UTC(2025, 2, 25, 12) })); // Tuesday in both zones
+    await stats.saveConfig({ ...CONFIG, timeZone: 'America/Mexico_City' });
+    // Wednesday 00:30 in Madrid (the guess, no rows there), Tuesday 17:30 in Mexico City (one event).
+    await repo.record(input({ id: 'after', submittedAt: Date.UTC(2025, 2, 25, 23, 30) }));
+    const totals = (await storedRows()).filter((row) => row.kind === 't').map((row) => [row.day, row.count]);
+    expect(totals).toEqual([['2025-03-25', 2]]);
+    await expectRollupsMatchEvents();
+  });
+
   it('prunes whole local days past the retention, events and rollups together', async () => {
     const now = Date.UTC(2025, 5, 15, 12);
     await stats.saveConfig({ ...CONFIG, retentionMonths: 2 });

@@ -60,6 +60,9 @@ const sameEvent = (a: ReplyEvent, b: ReplyEvent) => DERIVED_KEYS.every((key) => 
  * transaction, so the rollups can never count an event that is not stored or miss one that is.
  */
 export class ReplyEventsRepo {
+  /** The settings the last record read: a guess of the next one's rollup rows, checked before use. */
+  private lastConfig: StatsConfig | null = null;
+
   constructor(private readonly db: TonoDatabase) {}
 
   private async config(): Promise<StatsConfig> {
@@ -76,7 +79,14 @@ export class ReplyEventsRepo {
     return quotaChecked(() =>
       db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
         // Independent reads go out together: each round trip to IndexedDB costs about a millisecond.
-        const [config, previous] = await Promise.all([this.config(), db.replyEvents.get(input.id)]);
+        // The rollup rows are guessed from the last settings (the time zone decides their day).
+        const guessed = this.lastConfig ? rollupSlotsFor({ ...input, responseSeconds: null, handleSeconds: null }, this.lastConfig).map((slot) => slot.key) : [];
+        const [config, previous, guessedRows] = await Promise.all([
+          this.config(),
+          db.replyEvents.get(input.id),
+          guessed.length ? db.statRollups.bulkGet(guessed) : Promise.resolve([]),
+        ]);
+        this.lastConfig = config;
         const event: ReplyEvent = {
           id: input.id,
           platform: input.platform,
@@ -96,7 +106,10 @@ export class ReplyEventsRepo {
         // Rows whose min/max a removal made unknown, or that were stored corrupted: rebuilt from events.
         const stale = new Set<string>();
         const rows = new Map<string, RollupRow>();
-        const stored = await db.statRollups.bulkGet([...slots.keys()]);
+        const keys = [...slots.keys()];
+        // Read in this same transaction, so a right guess is as current as a fresh read.
+        const rightGuess = keys.length === guessed.length && keys.every((key, i) => key === guessed[i]);
+        const stored = rightGuess ? guessedRows : await db.statRollups.bulkGet(keys);
         [...slots.values()].forEach((slot, i) => {
           const found = stored[i];
           if (found && !isValidStoredRollup(found)) stale.add(slot.key);
