@@ -130,15 +130,15 @@ export function App() {
   );
 }
 
-/**
- * A first screenful of replies (most recently edited) while a large library is still loading:
- * reading 10 000 rows takes about 90 ms, the first 40 a few. Discarded once the full list arrives.
- */
 // Started as this module loads, not after the first paint: the database opens and the first rows
 // are read while the rest of the panel evaluates and renders (about 20 ms sooner on screen).
 let firstScreenRead: Promise<Template[]> | null = templatesRepo.recentlyEdited(FIRST_SCREEN);
 firstScreenRead.catch(() => undefined);
 
+/**
+ * A first screenful of replies (most recently edited) while a large library is still loading:
+ * reading 10 000 rows takes about 90 ms, the first 40 a few. Discarded once the full list arrives.
+ */
 function useFirstScreen(): Template[] | undefined {
   const [first, setFirst] = useState<Template[] | undefined>(undefined);
   useEffect(() => {

@@ -50,6 +50,26 @@ async function openFeed(url: string): Promise<Page> {
   return page;
 }
 
+/**
+ * x.com's own markup around the demo's second comment (the textarea): the account switcher showing
+ * `account` and the replied tweet, so that box is answered as `account`. The first box has none.
+ */
+async function replyAs(page: Page, account: string) {
+  await page.evaluate((handle) => {
+    const switcher = document.createElement('button');
+    switcher.dataset.testid = 'SideNav_AccountSwitcher_Button';
+    switcher.append(Object.assign(document.createElement('span'), { textContent: handle }));
+    document.body.prepend(switcher);
+    const tweet = document.createElement('article');
+    tweet.dataset.testid = 'tweet';
+    const user = document.createElement('div');
+    user.dataset.testid = 'User-Name';
+    user.append(Object.assign(document.createElement('a'), { textContent: 'Mike Rogers' }));
+    tweet.append(user);
+    document.getElementById('box-textarea')!.before(tweet);
+  }, account);
+}
+
 async function tabExpand(page: Page, box: string) {
   await page.click(`#${box}`);
   await page.keyboard.type('gracias');
@@ -156,20 +176,7 @@ describe('an active brand per site (real Chromium)', () => {
     await expect.poll(() => options.inputValue('#brand-beta-accounts')).toBe('@beta_es');
 
     const onX = await tono.openDemo();
-    // x.com's own markup around the second comment: the account switcher and the replied tweet.
-    await onX.evaluate(() => {
-      const switcher = document.createElement('button');
-      switcher.dataset.testid = 'SideNav_AccountSwitcher_Button';
-      switcher.append(Object.assign(document.createElement('span'), { textContent: '@beta_es' }));
-      document.body.prepend(switcher);
-      const tweet = document.createElement('article');
-      tweet.dataset.testid = 'tweet';
-      const user = document.createElement('div');
-      user.dataset.testid = 'User-Name';
-      user.append(Object.assign(document.createElement('a'), { textContent: 'Mike Rogers' }));
-      tweet.append(user);
-      document.getElementById('box-textarea')!.before(tweet);
-    });
+    await replyAs(onX, '@beta_es');
     await tabExpand(onX, 'box-textarea');
     await expect.poll(() => model(onX, 'box-textarea')).toBe('Beta: ¡gracias por escribirnos!');
     // The first comment's box has no tweet markup around it, so no account: the site's brand.
@@ -192,19 +199,7 @@ describe('an active brand per site (real Chromium)', () => {
     await expect.poll(() => options.inputValue('#brand-gamma-accounts')).toBe('@gamma_es');
 
     const onX = await tono.openDemo();
-    await onX.evaluate(() => {
-      const switcher = document.createElement('button');
-      switcher.dataset.testid = 'SideNav_AccountSwitcher_Button';
-      switcher.append(Object.assign(document.createElement('span'), { textContent: '@gamma_es' }));
-      document.body.prepend(switcher);
-      const tweet = document.createElement('article');
-      tweet.dataset.testid = 'tweet';
-      const user = document.createElement('div');
-      user.dataset.testid = 'User-Name';
-      user.append(Object.assign(document.createElement('a'), { textContent: 'Mike Rogers' }));
-      tweet.append(user);
-      document.getElementById('box-textarea')!.before(tweet);
-    });
+    await replyAs(onX, '@gamma_es');
     await onX.click('#box-textarea');
     await onX.keyboard.type('gammasolo');
     await onX.keyboard.press('Tab');

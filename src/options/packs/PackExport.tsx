@@ -35,7 +35,7 @@ export function PackExport(props: { request?: ExportRequest | null }) {
   const [id, setId] = useState('mi-equipo');
   const [name, setName] = useState('');
   const [scopeValue, setScopeValue] = useState('');
-  const [ticked, setTicked] = useState<readonly string[]>([]);
+  const ticked = props.request?.ids ?? [];
   const scopeSelect = useRef<HTMLSelectElement>(null);
   const [version, setVersion] = useState('');
   const [last, setLast] = useState<LastExport | null>(null);
@@ -52,7 +52,6 @@ export function PackExport(props: { request?: ExportRequest | null }) {
   // A new request from the library selects its replies and brings the form into view.
   useEffect(() => {
     if (!props.request) return;
-    setTicked(props.request.ids);
     setScopeValue(TICKED);
     setDone('');
     scopeSelect.current?.scrollIntoView({ block: 'center' });

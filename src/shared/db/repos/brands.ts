@@ -120,7 +120,7 @@ export class BrandsRepo {
     const possible = account === undefined ? packsPossibleOn(inputs) : resolveBrand({ ...inputs, account }).visible;
     const all = await this.templates.shortcuts();
     if (possible === null) return all;
-    const hiddenPacks = (await this.db.packs.toCollection().primaryKeys()).filter((id) => !possible.has(id));
+    const hiddenPacks = inputs.packIds.filter((id) => !possible.has(id));
     if (hiddenPacks.length === 0) return all;
     const candidates = (await this.packRows.shortcutsOf(hiddenPacks)).filter(Boolean);
     if (candidates.length === 0) return all;

@@ -80,7 +80,7 @@ export class ReplyEventsRepo {
       db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
         // Independent reads go out together: each round trip to IndexedDB costs about a millisecond.
         // The rollup rows are guessed from the last settings (the time zone decides their day).
-        const guessed = this.lastConfig ? rollupSlotsFor({ ...input, responseSeconds: null, handleSeconds: null }, this.lastConfig).map((slot) => slot.key) : [];
+        const guessed = this.lastConfig ? rollupSlotsFor(input, this.lastConfig).map((slot) => slot.key) : [];
         const [config, previous, guessedRows] = await Promise.all([
           this.config(),
           db.replyEvents.get(input.id),

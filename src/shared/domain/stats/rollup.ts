@@ -92,7 +92,7 @@ export function totalKey(day: string): string {
   return `t|${day}`;
 }
 
-export function rollupSlotsFor(event: RollupInput, config: StatsConfig): RollupSlot[] {
+export function rollupSlotsFor(event: Pick<RollupInput, 'submittedAt' | 'platform' | 'account'>, config: StatsConfig): RollupSlot[] {
   const day = dayKeyOf(config.timeZone, event.submittedAt);
   const account = event.account ?? '';
   return [
