@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { getDatabase } from '../shared/db/database';
 import { ReplyEventsRepo } from '../shared/db/repos/reply-events';
 import { TemplatesRepo } from '../shared/db/repos/templates';
@@ -22,13 +22,12 @@ import { ToneCheck } from './ToneCheck';
 import { targetTabId } from './target-tab';
 import { useReplyTarget } from './use-reply-target';
 import { WaitingList } from './WaitingList';
+import type { Shell } from './boot/shell';
+import { FIRST_SCREEN } from './boot/first-screen-size';
 
 const db = getDatabase();
 const templatesRepo = new TemplatesRepo(db);
 const eventsRepo = new ReplyEventsRepo(db);
-
-/** Replies drawn in the first frame while the whole library is still being read. */
-const FIRST_SCREEN = 40;
 
 const OUTCOME_MESSAGES: Record<string, MessageKey> = {
   'no-box': 'statusNoBox',
@@ -43,12 +42,26 @@ function statusFor(outcome: InsertOutcome): MessageKey {
 
 type View = 'replies' | 'guide' | 'stats';
 
-export function App() {
+export function App(props: { shell?: Shell }) {
+  const { shell } = props;
   const [view, setView] = useState<View>('replies');
   const { status, setStatus, show } = useStatus();
   // The full read starts once the first screen has painted: reading and decoding 10 000 rows
   // would otherwise hold that first frame back.
-  const firstScreen = useFirstScreen();
+  const firstScreen = useFirstScreen(shell?.rows ?? null);
+  // Taking over from the shell: its query, caret and focus (read in this first render, before
+  // any further key can arrive), then the action clicked there, if any.
+  const [handover] = useState(() =>
+    shell ? { query: shell.query, selection: shell.hadFocus ? shell.selection : null, pending: shell.pending } : null,
+  );
+  useLayoutEffect(() => shell?.retire(), []);
+  useEffect(() => {
+    const pending = handover?.pending;
+    if (pending?.kind === 'view' && (pending.key === 'guide' || pending.key === 'stats')) setView(pending.key);
+    if (pending?.kind !== 'insert') return;
+    const template = firstScreen?.find((row) => row.id === pending.id);
+    if (template) void insert(template);
+  }, []);
   const [readAll, setReadAll] = useState(false);
   useEffect(() => {
     if (firstScreen) setReadAll(true);
@@ -115,6 +128,16 @@ export function App() {
               onInsert={insert}
               onCopy={(template) => copyTemplateBody(template, show)}
               onStatus={show}
+              takeOver={
+                handover
+                  ? {
+                      query: handover.query,
+                      selection: handover.selection,
+                      startNew: handover.pending?.kind === 'new',
+                      rowAction: handover.pending?.kind === 'row' ? handover.pending : null,
+                    }
+                  : undefined
+              }
             />
             <section class="recent" aria-labelledby="recent-heading">
               <h2 id="recent-heading">{t('panelRecentHeading')}</h2>
@@ -130,24 +153,18 @@ export function App() {
   );
 }
 
-// Started as this module loads, not after the first paint: the database opens and the first rows
-// are read while the rest of the panel evaluates and renders (about 20 ms sooner on screen).
-let firstScreenRead: Promise<Template[]> | null = templatesRepo.recentlyEdited(FIRST_SCREEN);
-firstScreenRead.catch(() => undefined);
-
 /**
  * A first screenful of replies (most recently edited) while a large library is still loading:
- * reading 10 000 rows takes about 90 ms, the first 40 a few. Discarded once the full list arrives.
+ * reading 10 000 rows takes about 90 ms, the first 40 a few. The shell's read when it made one,
+ * else read here. Discarded once the full list arrives.
  */
-function useFirstScreen(): Template[] | undefined {
-  const [first, setFirst] = useState<Template[] | undefined>(undefined);
+function useFirstScreen(fromShell: Template[] | null): Template[] | undefined {
+  const [first, setFirst] = useState<Template[] | undefined>(fromShell ?? undefined);
   useEffect(() => {
+    if (fromShell) return;
     let live = true;
-    // The early read serves the first mount only; a later one reads afresh.
-    const read = firstScreenRead ?? templatesRepo.recentlyEdited(FIRST_SCREEN);
-    firstScreenRead = null;
     // On failure, skip straight to the full read (which reports its own error).
-    void read.then(
+    void templatesRepo.recentlyEdited(FIRST_SCREEN).then(
       (list) => live && setFirst(list),
       () => live && setFirst([]),
     );

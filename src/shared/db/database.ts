@@ -5,8 +5,9 @@ import type { ReplyEvent, Setting, Template } from './types';
 import type { StoredRollup } from '../domain/stats/rollup-codec';
 import type { PackExport, PackRecord, PackSubscription } from './repos/packs';
 import type { PackChunk, PackItemState } from './repos/pack-rows';
+import { DB_NAME } from './identity';
 
-export const DB_NAME = 'tono';
+export { DB_NAME };
 
 /** Typed Dexie database. Only repositories (`./repos/*`) query its tables. */
 export class TonoDatabase extends Dexie {

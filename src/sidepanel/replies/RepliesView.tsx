@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TemplatesRepo } from '../../shared/db/repos/templates';
 import type { Lang, Template } from '../../shared/db/types';
 import type { ReplyTarget } from '../../shared/messages/protocol';
@@ -18,6 +18,7 @@ import { useVariants } from './use-variants';
 import { collapseVariants } from '../../shared/domain/variants';
 import type { Status } from '../../shared/ui/status';
 import { VirtualList } from './VirtualList';
+import type { ShellRowAction } from '../boot/shell';
 import './replies.css';
 
 /** Above this many replies, suggestions would cost more than a frame: usage order stays. */
@@ -49,12 +50,14 @@ export function RepliesView(props: {
   autoFocus?: boolean;
   /** The options page: sends the ticked replies to the team-pack export. */
   onExportSelection?: (ids: string[]) => void;
+  /** Taking over from the side panel's shell: what was typed there, the caret, a New clicked. */
+  takeOver?: { query: string; selection: readonly [number, number] | null; startNew: boolean; rowAction: { id: string; action: ShellRowAction } | null };
 }) {
-  const { repo, templates } = props;
-  const [query, setQuery] = useState('');
+  const { repo, templates, takeOver } = props;
+  const [query, setQuery] = useState(takeOver?.query ?? '');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [active, setActive] = useState(0);
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>(takeOver?.startNew ? { kind: 'new', from: null } : null);
   const baseline = useRef<{ updatedAt: number | null }>({ updatedAt: null });
   const search = useRef<HTMLInputElement>(null);
   const getIndex = useSearchIndex(templates);
@@ -87,6 +90,19 @@ export function RepliesView(props: {
     setActive(0);
     setPreviewing(null);
   }, [ranked]);
+  // The shell's search box had the focus: this one takes it, caret and all, in the same task.
+  useLayoutEffect(() => {
+    const input = search.current;
+    if (!input || !takeOver?.selection) return;
+    input.focus();
+    input.setSelectionRange(...takeOver.selection);
+  }, []);
+  // A row button clicked in the shell is pressed now.
+  useEffect(() => {
+    const pending = takeOver?.rowAction;
+    const template = pending && templates?.find((row) => row.id === pending.id);
+    if (pending && template) void actions[pending.action](template);
+  }, []);
   // Back from the editor, the search box takes the focus; on first show only where asked to.
   const focusSearch = useRef(props.autoFocus ?? true);
   useEffect(() => {

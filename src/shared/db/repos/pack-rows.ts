@@ -90,7 +90,7 @@ export function chunksOf(packId: string, items: readonly StoredPackItem[]): Pack
   }));
 }
 
-function toTemplate(packId: string, item: StoredPackItem, state: PackItemState | undefined): Template {
+export function toTemplate(packId: string, item: StoredPackItem, state: PackItemState | undefined): Template {
   const id = packRowId(packId, item.itemId);
   return {
     id,
