@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [preact()],
   publicDir: 'public',
+  // The Stats export runs in a module worker (src/sidepanel/stats/export-worker.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -1,7 +1,8 @@
 // CSV and JSON export of 1 000 000 reply events in real Chromium, in the built extension's own
-// IndexedDB: the Stats view's Export buttons clicked in the side panel page, until the file's Blob
-// exists, with the main thread watched throughout (long tasks, frame gaps). Side by side: the
-// naive export (one toArray, one string, one Blob) measured the same way.
+// IndexedDB: the Stats view's Export buttons clicked in the side panel page (the file is built in
+// the panel's export worker) until the file's Blob is handed to the download, with the panel's
+// main thread watched throughout (long tasks, frame gaps). Side by side: the naive export (one
+// toArray, one string, one Blob, in the page) measured the same way.
 import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithTono } from '../scripts/lib/chromium-with-tono';

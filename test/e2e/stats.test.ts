@@ -93,9 +93,15 @@ describe('Stats view in the side panel', () => {
     await panel.close();
   });
 
-  it('exports CSV with one row per reply and no text', async () => {
+  it('exports CSV with one row per reply and no text, built off the panel’s thread', async () => {
     const panel = await openStats();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download, worker] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.waitForEvent('worker'),
+      panel.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    // The file came from the export worker, not from the in-page fallback.
+    expect(worker.url()).toMatch(/\/assets\/export-worker-[\w-]+\.js$/);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe('platform,account,repliedAt,commentAt,precision,responseSeconds,businessResponseSeconds,handleSeconds,templateId,drift');
     expect(lines).toHaveLength(4);

@@ -7,6 +7,7 @@ import { defaultStatsConfig } from '../../src/shared/domain/stats/config';
 import { csvField, parseJsonExport } from '../../src/shared/domain/stats/export-format';
 import type { ReplyEvent } from '../../src/shared/db/types';
 import { buildExport, EXPORT_CHUNK, type EventPages } from '../../src/sidepanel/stats/export';
+import { runExport } from '../../src/sidepanel/stats/export-runner';
 
 let db: TonoDatabase;
 let name: string;
@@ -129,6 +130,16 @@ describe('export in chunks', () => {
     const json = await (await buildExport(source, 'json', undefined, 7, T)).text();
     expect(json).toBe(await (await buildExport(source, 'json', undefined, 1000, T)).text());
     expect(JSON.parse(json).events).toHaveLength(150);
+  });
+
+  it('builds the file in the page, from the given source, where no worker can start', async () => {
+    // Node has no Worker: the runner falls back to the same export, with its progress.
+    expect(typeof Worker).toBe('undefined');
+    const { source } = memorySource(42);
+    const progress: number[] = [];
+    const text = await (await runExport('csv', source, (done) => progress.push(done))).text();
+    expect(text).toBe(await (await buildExport(source, 'csv')).text());
+    expect(progress.at(-1)).toBe(42);
   });
 
   it('asks for the next page before formatting this one, and lets other tasks run between chunks', async () => {

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/ui/i18n';
-import { buildExport, download, type EventPages, type ExportFormat } from './export';
+import { download, type EventPages, type ExportFormat } from './export';
+import { runExport } from './export-runner';
 
-/** CSV and JSON exports, built in chunks with a progress line. */
+/** CSV and JSON exports, built in the export worker with a progress line. */
 export function ExportButtons(props: { source: EventPages }) {
   const [progress, setProgress] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -10,7 +11,7 @@ export function ExportButtons(props: { source: EventPages }) {
   async function run(format: ExportFormat) {
     setBusy(true);
     try {
-      const blob = await buildExport(props.source, format, (done, total) =>
+      const blob = await runExport(format, props.source, (done, total) =>
         setProgress(t('statsExportProgress', String(Math.round((done / Math.max(1, total)) * 100)))),
       );
       download(blob, `tono-stats-${new Date().toISOString().slice(0, 10)}.${format}`);
