@@ -27,7 +27,31 @@ async function library() {
   return { db, templates };
 }
 
+/** Runs `body` as in a browser without IDBIndex.getAllRecords (Firefox today). */
+async function withoutGetAllRecords(body: () => Promise<void>): Promise<void> {
+  const proto = IDBIndex.prototype as unknown as Record<string, unknown>;
+  const saved = Object.getOwnPropertyDescriptor(proto, 'getAllRecords');
+  expect(saved).toBeDefined();
+  delete proto.getAllRecords;
+  try {
+    await body();
+  } finally {
+    Object.defineProperty(proto, 'getAllRecords', saved!);
+  }
+}
+
 describe('first-screen read without Dexie', () => {
+  it('gives the repository’s rows without getAllRecords too', { timeout: 30_000 }, async () => {
+    const { db, templates } = await library();
+    await withoutGetAllRecords(async () => {
+      expect('getAllRecords' in IDBIndex.prototype).toBe(false);
+      for (const limit of [1, 20, 40, 700]) {
+        const raw = await readFirstScreen(limit, db.name);
+        expect(raw?.map((t) => t.id)).toEqual((await templates.recentlyEdited(limit)).map((t) => t.id));
+      }
+    });
+  });
+
   it('gives the same rows, in the same order, as the repository', { timeout: 30_000 }, async () => {
     const { db, templates } = await library();
     for (const limit of [1, 5, 20, 40, 700]) {

@@ -51,22 +51,29 @@ export function readFirstScreen(limit: number, name = DB_NAME): Promise<Template
 }
 
 async function read(tx: IDBTransaction, limit: number): Promise<Template[]> {
-  const own = await newestRows<Template>(tx.objectStore('templates').index('updatedAt'), limit);
+  // Both stores are asked at once: each wait for IndexedDB costs a round trip.
+  const ownRead = newestRows<Template>(tx.objectStore('templates').index('updatedAt'), limit);
   // Pack chunks newest first: a chunk older than the limit-th reply so far cannot add to it.
   const picked: { chunk: PackChunk; item: PackChunk['items'][number] }[] = [];
+  let own: Template[] | null = null;
   const floor = () => {
-    const all = [...own.map((row) => row.updatedAt), ...picked.map(({ item }) => item.updatedAt)].sort((a, b) => b - a);
+    const all = [...(own ?? []).map((row) => row.updatedAt), ...picked.map(({ item }) => item.updatedAt)].sort((a, b) => b - a);
     return all.length >= limit ? all[limit - 1]! : -Infinity;
   };
-  let bar = floor();
-  await newest<PackChunk>(
+  let bar = -Infinity;
+  const packRead = newest<PackChunk>(
     tx.objectStore('packChunks').index('updatedAt'),
     (chunk) => chunk.updatedAt < bar,
     (chunk) => {
       for (const item of chunk.items) if (item.updatedAt >= bar) picked.push({ chunk, item });
       bar = floor();
     },
+    // The walk goes on only once the library's own rows are known (they raise the bar).
+    () => ownRead,
   );
+  own = await ownRead;
+  bar = floor();
+  await packRead;
   picked.sort((a, b) => b.item.updatedAt - a.item.updatedAt);
   picked.length = Math.min(picked.length, limit);
   const states = await Promise.all(picked.map(({ chunk, item }) => get<PackItemState>(tx.objectStore('packItemState'), packRowId(chunk.packId, item.itemId))));
@@ -77,14 +84,26 @@ async function read(tx: IDBTransaction, limit: number): Promise<Template[]> {
     .slice(0, limit);
 }
 
+/** IDBIndex.getAllRecords (Chromium 141+): the newest rows in one request. */
+type RecordsIndex = IDBIndex & {
+  getAllRecords(options: { count: number; direction: 'prev' }): IDBRequest<{ value: unknown }[]>;
+};
+
 /**
- * The `limit` rows highest in `index` (more on a tie), in two requests rather than one per row:
- * a key cursor skips to the limit-th highest key, and one getAll reads from there up.
+ * The `limit` rows highest in `index` (more on a tie, in reverse primary-key order as a reversed
+ * cursor gives them): in one request where the browser has getAllRecords, else in two rather
+ * than one per row (a key cursor skips to the limit-th highest key, one getAll reads from there).
  */
 function newestRows<T>(index: IDBIndex, limit: number): Promise<T[]> {
   return new Promise((resolve, reject) => {
     if (limit <= 0) return resolve([]);
     const fail = (request: IDBRequest) => () => reject(request.error);
+    if ('getAllRecords' in index) {
+      const records = (index as RecordsIndex).getAllRecords({ count: limit, direction: 'prev' });
+      records.onerror = fail(records);
+      records.onsuccess = () => resolve(records.result.map((record) => record.value as T));
+      return;
+    }
     const keys = index.openKeyCursor(null, 'prev');
     let skipped = false;
     keys.onerror = fail(keys);
@@ -102,16 +121,25 @@ function newestRows<T>(index: IDBIndex, limit: number): Promise<T[]> {
   });
 }
 
-/** Walks `index` from its highest key down, handing each value to `take` until `stop(value)`. */
-function newest<T>(index: IDBIndex, stop: (value: T) => boolean, take: (value: T) => void): Promise<void> {
+/**
+ * Walks `index` from its highest key down, handing each value to `take` until `stop(value)`;
+ * the first value waits for `before` (the walk starts at once, its decisions wait).
+ */
+function newest<T>(index: IDBIndex, stop: (value: T) => boolean, take: (value: T) => void, before: () => Promise<unknown>): Promise<void> {
   return new Promise((resolve, reject) => {
     const cursor = index.openCursor(null, 'prev');
+    let first = true;
     cursor.onerror = () => reject(cursor.error);
     cursor.onsuccess = () => {
-      const at = cursor.result;
-      if (!at || stop(at.value as T)) return resolve();
-      take(at.value as T);
-      at.continue();
+      const step = () => {
+        const at = cursor.result;
+        if (!at || stop(at.value as T)) return resolve();
+        take(at.value as T);
+        at.continue();
+      };
+      if (!first) return step();
+      first = false;
+      before().then(step, reject);
     };
   });
 }
