@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export interface BenchResult {
   name: string;
@@ -26,11 +26,21 @@ export function report(result: BenchResult): void {
   );
 }
 
-export function writeResults(): string {
+/**
+ * Writes bench/results.json. `merge`: a partial run replaces the figures it measured (by name)
+ * and keeps the rest, each figure with the time it was measured.
+ */
+export function writeResults(merge = false): string {
   const path = new URL('./results.json', import.meta.url).pathname;
   mkdirSync(new URL('.', import.meta.url).pathname, { recursive: true });
-  const withVerdict = results.map((r) => ({ ...r, withinBudget: r.value <= r.budget }));
-  writeFileSync(path, JSON.stringify({ generatedAt: new Date().toISOString(), results: withVerdict }, null, 2) + '\n');
+  const measuredAt = new Date().toISOString();
+  const fresh = results.map((r) => ({ ...r, withinBudget: r.value <= r.budget, measuredAt }));
+  type Stored = (typeof fresh)[number];
+  const earlier: Stored[] = merge && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { results: Stored[] }).results : [];
+  const names = new Set(fresh.map((r) => r.name));
+  const kept = earlier.map((r) => (names.has(r.name) ? fresh.find((f) => f.name === r.name)! : r));
+  const added = fresh.filter((r) => !earlier.some((e) => e.name === r.name));
+  writeFileSync(path, JSON.stringify({ generatedAt: measuredAt, results: [...kept, ...added] }, null, 2) + '\n');
   return path;
 }
 

@@ -13,15 +13,23 @@ import { benchStatsExport } from './stats-export';
 import { benchTabLatency } from './tab-latency';
 import { benchToneCheck } from './tone';
 
-benchContentScriptSize();
-benchToneCheck();
-await benchTabLatency();
-await benchEditors();
-await benchSearch();
-await benchPanelOpen();
-await benchPageCost();
-await benchPackImportChromium(await benchPackImport());
-await benchStats();
-await benchRecordChromium();
-await benchStatsExport();
-console.log(`\nWrote ${writeResults()}`);
+// `npm run bench -- record search` runs only the named steps and updates their figures in
+// results.json, keeping the others.
+const steps: [string, () => unknown][] = [
+  ['content-size', benchContentScriptSize],
+  ['tone', benchToneCheck],
+  ['tab', benchTabLatency],
+  ['editors', benchEditors],
+  ['search', benchSearch],
+  ['panel', benchPanelOpen],
+  ['page-cost', benchPageCost],
+  ['packs', async () => benchPackImportChromium(await benchPackImport())],
+  ['stats', benchStats],
+  ['record', benchRecordChromium],
+  ['export', benchStatsExport],
+];
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !steps.some(([step]) => step === name));
+if (unknown.length) throw new Error(`unknown bench step(s) ${unknown.join(', ')}; steps: ${steps.map(([step]) => step).join(', ')}`);
+for (const [name, run] of steps) if (only.length === 0 || only.includes(name)) await run();
+console.log(`\nWrote ${writeResults(only.length > 0)}`);

@@ -23,7 +23,7 @@ import { targetTabId } from './target-tab';
 import { useReplyTarget } from './use-reply-target';
 import { WaitingList } from './WaitingList';
 import type { Shell } from './boot/shell';
-import { FIRST_SCREEN } from './boot/first-screen-size';
+import { FIRST_SCREEN, inIdOrder } from './boot/first-screen-size';
 
 const db = getDatabase();
 const templatesRepo = new TemplatesRepo(db);
@@ -159,13 +159,13 @@ export function App(props: { shell?: Shell }) {
  * else read here. Discarded once the full list arrives.
  */
 function useFirstScreen(fromShell: Template[] | null): Template[] | undefined {
-  const [first, setFirst] = useState<Template[] | undefined>(fromShell ?? undefined);
+  const [first, setFirst] = useState<Template[] | undefined>(fromShell ? inIdOrder(fromShell) : undefined);
   useEffect(() => {
     if (fromShell) return;
     let live = true;
     // On failure, skip straight to the full read (which reports its own error).
     void templatesRepo.recentlyEdited(FIRST_SCREEN).then(
-      (list) => live && setFirst(list),
+      (list) => live && setFirst(inIdOrder(list)),
       () => live && setFirst([]),
     );
     return () => {

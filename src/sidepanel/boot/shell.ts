@@ -4,6 +4,7 @@ import { collapseVariants, regionOf, variantGroups } from '../../shared/domain/v
 import { nativeMessage, nativeUiLanguage } from '../../shared/browser/native-i18n';
 import type { MessageKey } from '../../shared/ui/i18n';
 import { PLATFORMS } from '../../shared/domain/platform';
+import { inIdOrder } from './first-screen-size';
 
 /** What the user did in the shell before the panel took over; the panel does it then. */
 export type PendingAction =
@@ -162,7 +163,7 @@ export function drawShell(before: HTMLElement): Shell {
 
 /** The order the panel gives a first screen before it knows the comment: by use, variants once. */
 function firstScreenOrder(rows: readonly Template[]): Template[] {
-  const sorted = [...rows].sort(byUsage);
+  const sorted = inIdOrder(rows).sort(byUsage);
   const groups = variantGroups(sorted);
   const collapsed = collapseVariants(sorted, groups, { lang: null, formality: null, region: regionOf(nativeUiLanguage()) });
   return Array.from({ length: collapsed.length }, (_, i) => collapsed.at(i)!);

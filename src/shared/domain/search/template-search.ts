@@ -59,13 +59,7 @@ class PositionHits<T> implements SearchHits<T> {
 
 /** Favourites first, then most used, then most recently edited: the order with no query. */
 export function byUsage(a: Searchable, b: Searchable): number {
-  // Ties go by id, so a first screen and the whole library list shared rows in one order.
-  return (
-    Number(b.favorite ?? false) - Number(a.favorite ?? false) ||
-    b.usageCount - a.usageCount ||
-    b.updatedAt - a.updatedAt ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return Number(b.favorite ?? false) - Number(a.favorite ?? false) || b.usageCount - a.usageCount || b.updatedAt - a.updatedAt;
 }
 
 /**
