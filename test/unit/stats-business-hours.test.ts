@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { businessMs, type BusinessCalendar, type OpenInterval } from '../../src/shared/domain/stats/business-hours';
-import { calendarOf, defaultStatsConfig, normalizeStatsConfig } from '../../src/shared/domain/stats/config';
+import { calendarOf, defaultStatsConfig, defaultTimeZone, normalizeStatsConfig } from '../../src/shared/domain/stats/config';
 import { CLOCK_SKEW_TOLERANCE_MS, deriveTimes, MAX_DURATION_SECONDS } from '../../src/shared/domain/stats/event-times';
 import { dayKeyOf, localToInstant, weekStartOf, zoneOffsetMs } from '../../src/shared/domain/stats/zone';
 
@@ -164,5 +164,53 @@ describe('normalizeStatsConfig', () => {
     expect(config.targetSeconds).toBe(3600);
     expect(config.platformTargets).toEqual({ x: 900 });
     expect(config.retentionMonths).toBe(6);
+  });
+});
+
+describe('defaultTimeZone', () => {
+  const RealFormat = Intl.DateTimeFormat;
+  let made = 0;
+  /** Puts a counting DateTimeFormat in place; `zone` replaces what the system answers. */
+  function countFormats(zone?: string) {
+    made = 0;
+    class Counting extends RealFormat {
+      constructor(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        super(...args);
+        made++;
+      }
+      override resolvedOptions() {
+        const options = super.resolvedOptions();
+        return zone ? { ...options, timeZone: zone } : options;
+      }
+    }
+    Intl.DateTimeFormat = Counting as typeof Intl.DateTimeFormat;
+  }
+  afterEach(() => {
+    Intl.DateTimeFormat = RealFormat;
+    vi.restoreAllMocks();
+  });
+
+  it('asks the system once a minute, and again as soon as the UTC offset changes', () => {
+    const system = new RealFormat().resolvedOptions().timeZone;
+    countFormats();
+    // Far from any earlier call, so nothing cached can answer.
+    const t = Date.UTC(2031, 0, 1);
+    expect(defaultTimeZone(t)).toBe(system);
+    const first = made;
+    expect(first).toBeGreaterThan(0);
+    expect(defaultTimeZone(t + 30_000)).toBe(system);
+    expect(made).toBe(first);
+    expect(defaultTimeZone(t + 61_000)).toBe(system);
+    expect(made).toBeGreaterThan(first);
+    const second = made;
+    const offset = new Date(t).getTimezoneOffset();
+    vi.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(offset + 60);
+    expect(defaultTimeZone(t + 62_000)).toBe(system);
+    expect(made).toBeGreaterThan(second);
+  });
+
+  it('falls back to UTC when the system names a zone the runtime does not know', () => {
+    countFormats('Mars/Olympus');
+    expect(defaultTimeZone(Date.UTC(2032, 0, 1))).toBe('UTC');
   });
 });

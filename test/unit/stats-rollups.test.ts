@@ -10,7 +10,7 @@ import { defaultStatsConfig, type StatsConfig } from '../../src/shared/domain/st
 import { RELATIVE_ERROR_BOUND } from '../../src/shared/domain/stats/histogram';
 import { exactFromEvents, reportFromRows } from '../../src/shared/domain/stats/report';
 import { METRICS, rowsFromEvents } from '../../src/shared/domain/stats/rollup';
-import { decodeRollup } from '../../src/shared/domain/stats/rollup-codec';
+import { decodeRollup, encodeRollup, isValidStoredRollup } from '../../src/shared/domain/stats/rollup-codec';
 
 let db: TonoDatabase;
 let name: string;
@@ -152,6 +152,44 @@ describe('rollups kept on write', () => {
     expect(report.byPlatform.find((p) => p.platform === 'x')?.response.within).toBe(0);
     expect(report.byPlatform.find((p) => p.platform === 'facebook')?.response.within).toBe(1);
     expect(report.total.response.withinShare).toBe(0.5);
+  });
+
+  it('stores counts in one byte while they fit, and widens a row as soon as one passes 255', async () => {
+    await repo.record(input({ id: 'first', commentAt: T0 - 60_000 }));
+    const counts = async (kind: string) => (await db.statRollups.toArray()).find((row) => row.kind === kind)!.counts;
+    expect(await counts('t')).toBeInstanceOf(Uint8Array);
+    // 300 replies answered within the same minute: one histogram bin counts 300.
+    await db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
+      for (let i = 0; i < 299; i++) await repo.record(input({ id: `same-${i}`, commentAt: T0 - 60_000 }));
+    });
+    expect(await counts('t')).toBeInstanceOf(Uint16Array);
+    expect(await counts('p')).toBeInstanceOf(Uint16Array);
+    await expectRollupsMatchEvents();
+    expect((await stats.periodReports(7, T0)).current.total.response.n).toBe(300);
+  });
+
+  it('encodes in four bytes only past 65 535, and round-trips every width', () => {
+    const event = { platform: 'x' as const, account: null, submittedAt: T0, templateId: null, responseSeconds: 60, handleSeconds: 30 };
+    for (const [n, width] of [[255, Uint8Array], [256, Uint16Array], [65_535, Uint16Array], [65_536, Uint32Array]] as const) {
+      const row = [...rowsFromEvents(new Array<typeof event>(n).fill(event), CONFIG).values()][0]!;
+      const stored = encodeRollup(row);
+      expect(stored.counts).toBeInstanceOf(width);
+      expect(isValidStoredRollup(stored)).toBe(true);
+      const decoded = decodeRollup(stored);
+      expect(decoded).toEqual(row);
+      expect(decoded.response.hist).toBeInstanceOf(Uint32Array);
+    }
+  });
+
+  it('keeps reading and adding to rows stored with four-byte counts (before counts were narrowed)', async () => {
+    await repo.record(input({ id: 'old-1' }));
+    const rows = await db.statRollups.toArray();
+    await db.statRollups.bulkPut(rows.map((row) => ({ ...row, counts: Uint32Array.from(row.counts) })));
+    expect((await db.statRollups.toArray()).every((row) => row.counts instanceof Uint32Array)).toBe(true);
+    expect(await stats.ensureConsistent()).toBe('ok');
+    await repo.record(input({ id: 'old-2', commentAt: T0 - 120_000 }));
+    await expectRollupsMatchEvents();
+    expect((await stats.periodReports(7, T0)).current.total.count).toBe(2);
   });
 });
 

