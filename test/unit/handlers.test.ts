@@ -178,16 +178,15 @@ describe('replySubmitted', () => {
     });
     const rows = await stats.rows({ from: '2023-11-14', to: '2023-11-14' });
     expect(rows.map((row) => [row.kind, row.platform ?? row.account, row.count, row.withTemplate])).toEqual([
-      ['a', '@marca', 1, 1],
       ['p', 'x', 1, 1],
-      ['t', null, 1, 1],
+      ['a', '@marca', 1, 1],
     ]);
   });
 
   it('counts a repeated submit signal once in the stats', async () => {
     await handlers.replySubmitted(payload(), xSender);
     await handlers.replySubmitted(payload(), xSender);
-    const rows = (await db.statRollups.toArray()).map(decodeRollup).filter((row) => row.kind === 't');
+    const rows = (await db.statRollups.toArray()).map(decodeRollup).filter((row) => row.kind === 'p');
     expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(1);
     expect(rows.reduce((sum, row) => sum + row.response.n, 0)).toBe(1);
   });

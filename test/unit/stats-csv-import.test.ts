@@ -78,7 +78,7 @@ describe('CSV team import', () => {
     const config = await stats.config();
     const { rowsFromEvents } = await import('../../src/shared/domain/stats/rollup');
     const events = ok(await exported());
-    const total = [...rowsFromEvents(events, config).values()].filter((row) => row.kind === 't');
+    const total = [...rowsFromEvents(events, config).values()].filter((row) => row.kind === 'p');
     expect(total.reduce((n, row) => n + row.count, 0)).toBe(2);
     expect(total.flatMap((row) => Object.entries(row.drift))).toEqual([['tpl,1', { n: 1, sum: 0.25 }]]);
   });

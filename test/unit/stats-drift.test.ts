@@ -65,7 +65,7 @@ describe('drift per template in the rollups', () => {
 
   it('rows stored before drift existed stay valid; a tampered drift is corruption', async () => {
     await stats.events.record(event('1', 'a', 0.4));
-    const [row] = (await stats.rows(DAY)).filter((r) => r.kind === 't');
+    const [row] = (await stats.rows(DAY)).filter((r) => r.kind === 'p');
     const stored = encodeRollup(row!);
     const old: Partial<typeof stored> = { ...stored };
     delete old.drift;

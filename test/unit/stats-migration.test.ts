@@ -45,13 +45,63 @@ describe('004: stats', () => {
 
     const db = new TonoDatabase(name);
     await db.open();
-    const upgraded = await db.replyEvents.orderBy('submittedAt').toArray();
+    const upgraded = await db.replyEvents.orderBy('[submittedAt+id]').toArray();
     upgraded.forEach((event, i) => expect(event).toMatchObject(events[i]!));
     // Monday 08:00 → 11:00 Madrid with Mondays 9–18 open: two business hours; Tuesday is closed.
     expect(upgraded.map((e) => e.businessResponseSeconds)).toEqual([null, 7200, 0]);
     const config = normalizeStatsConfig((await db.settings.get('responseTimeConfig'))?.value);
     expect(new Map((await db.statRollups.toArray()).map((r) => [r.key, decodeRollup(r)]))).toEqual(rowsFromEvents(upgraded, config));
     expect(await new StatsRepo(db).ensureConsistent()).toBe('recomputed');
+    db.close();
+  });
+});
+
+const BEFORE_007 = MIGRATIONS.findIndex((m) => m.version === 7);
+
+describe('007: lean stats', () => {
+  it('drops the day-total rows and unread indexes, and rebuilds platform rows that carry template usage', async () => {
+    const name = `tono-stats-migration-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new TonoDatabase(name, MIGRATIONS.slice(0, BEFORE_007));
+    await old.open();
+    const at = Date.UTC(2025, 2, 4, 10);
+    const events = [1, 2, 3].map((n) => ({
+      id: `00000000-0000-4000-8000-00000000000${n}`,
+      platform: n === 3 ? 'facebook' : 'x',
+      account: '@marca',
+      threadHash: null,
+      commentAt: at - n * 60_000,
+      commentPrecision: 'exact',
+      firstFocusAt: at - 30_000,
+      submittedAt: at + n,
+      templateId: n === 3 ? null : 'gracias',
+      drift: n === 1 ? 0.5 : null,
+      responseSeconds: n * 60,
+      handleSeconds: 30,
+      businessResponseSeconds: null,
+      businessHandleSeconds: null,
+    }));
+    await old.table('replyEvents').bulkAdd(events);
+    // Rows as version 6 wrote them: a day total holding the template usage, platform rows without.
+    const config = normalizeStatsConfig(undefined);
+    const { encodeRollup } = await import('../../src/shared/domain/stats/rollup-codec');
+    const v6Rows = [...rowsFromEvents(events as never, config).values()].map((row) => ({ ...encodeRollup(row), templates: {}, drift: {} }));
+    const total = { ...v6Rows[0]!, key: 't|2025-03-04', kind: 't', platform: null, account: null, templates: { gracias: 2 } };
+    await old.table('statRollups').bulkAdd([total, ...v6Rows]);
+    old.close();
+
+    const db = new TonoDatabase(name);
+    await db.open();
+    const rows = await db.statRollups.toArray();
+    expect(rows.map((r) => r.key).sort()).toEqual(['a|2025-03-04|@marca', 'p|2025-03-04|facebook', 'p|2025-03-04|x']);
+    expect(new Map(rows.map((r) => [r.key, decodeRollup(r)]))).toEqual(rowsFromEvents(await db.replyEvents.toArray(), config));
+    expect(db.statRollups.schema.indexes.map((i) => i.name)).toEqual([]);
+    expect(db.replyEvents.schema.indexes.map((i) => i.name)).toEqual(['[submittedAt+id]']);
+    const stats = new StatsRepo(db);
+    const report = (await stats.periodReports(7, at)).current;
+    expect(report.total.count).toBe(3);
+    expect(report.templates).toEqual([{ templateId: 'gracias', count: 2, drift: 0.5 }]);
+    expect(await stats.ensureConsistent()).toBe('ok');
     db.close();
   });
 });

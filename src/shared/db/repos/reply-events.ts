@@ -1,10 +1,13 @@
+import Dexie from 'dexie';
 import { PENDING_KEY } from './pending';
 import { calendarOf, normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
 import { deriveTimes } from '../../domain/stats/event-times';
 import {
+  addToRows,
   applyToRow,
   emptyRow,
-  mergeRow,
+  kindKeyRange,
+  ROLLUP_KINDS,
   rollupSlotsFor,
   rowsFromEvents,
   slotHolds,
@@ -145,8 +148,8 @@ export class ReplyEventsRepo {
     const from = localToInstant(config.timeZone, date, 0);
     const to = localToInstant(config.timeZone, next, 0);
     const events = await this.db.replyEvents
-      .where('submittedAt')
-      .between(from, to, true, false)
+      .where('[submittedAt+id]')
+      .between([from, Dexie.minKey], [to, Dexie.minKey], true, false)
       .filter((e) => slotHolds(row, e))
       .toArray();
     return rowsFromEvents(events, config).get(row.key);
@@ -158,27 +161,12 @@ export class ReplyEventsRepo {
     return quotaChecked(() =>
       db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
         const config = await this.config();
-        const events: ReplyEvent[] = [];
-        let rows = new Map<string, RollupRow>();
-        // Folded in slices so a million events never sit in memory at once.
-        const fold = () => {
-          for (const [key, row] of rowsFromEvents(events, config)) {
-            const existing = rows.get(key);
-            if (!existing) rows.set(key, row);
-            else mergeRow(existing, row);
-          }
-          events.length = 0;
-        };
-        await db.replyEvents.each((event) => {
-          events.push(event);
-          if (events.length >= 20_000) fold();
-        });
-        fold();
+        const rows = new Map<string, RollupRow>();
+        // Streamed: a million events never sit in memory at once, only their few thousand rows.
+        await db.replyEvents.each((event) => addToRows(rows, event, config));
         await db.statRollups.clear();
         await db.statRollups.bulkPut([...rows.values()].map(encodeRollup));
-        const count = rows.size;
-        rows = new Map();
-        return count;
+        return rows.size;
       }),
     );
   }
@@ -219,8 +207,12 @@ export class ReplyEventsRepo {
   deleteBefore(cutoff: number, cutoffDay: string): Promise<number> {
     const { db } = this;
     return db.transaction('rw', db.replyEvents, db.statRollups, async () => {
-      const removed = await db.replyEvents.where('submittedAt').below(cutoff).delete();
-      await db.statRollups.where('day').below(cutoffDay).delete();
+      const removed = await db.replyEvents.where('[submittedAt+id]').below([cutoff, Dexie.minKey]).delete();
+      for (const kind of ROLLUP_KINDS) {
+        // Every day of this kind before cutoffDay: from the bare prefix to the cutoff day's first key.
+        const [firstOfCutoffDay] = kindKeyRange(kind, cutoffDay, cutoffDay);
+        await db.statRollups.where(':id').between(`${kind}|`, firstOfCutoffDay, true, false).delete();
+      }
       return removed;
     });
   }
@@ -243,7 +235,7 @@ export class ReplyEventsRepo {
   }
 
   recent(limit: number): Promise<ReplyEvent[]> {
-    return this.db.replyEvents.orderBy('submittedAt').reverse().limit(limit).toArray();
+    return this.db.replyEvents.orderBy('[submittedAt+id]').reverse().limit(limit).toArray();
   }
 
   count(): Promise<number> {

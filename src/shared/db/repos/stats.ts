@@ -1,6 +1,6 @@
 import { normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
 import { periodEnding, reportFromRows, type DayRange, type StatsReport } from '../../domain/stats/report';
-import { totalKey, type RollupRow } from '../../domain/stats/rollup';
+import { kindKeyRange, ROLLUP_KINDS, type RollupKind, type RollupRow } from '../../domain/stats/rollup';
 import { decodeRollup, isValidStoredRollup } from '../../domain/stats/rollup-codec';
 import { dayKeyOf, formatDayKey, localToInstant, parseDayKey } from '../../domain/stats/zone';
 import type { TonoDatabase } from '../database';
@@ -43,22 +43,30 @@ export class StatsRepo {
     return config;
   }
 
-  /** Rollup rows of a day range (uses the `day` index: a few hundred rows for a month). */
+  /** The rows of some kinds over a day range: one key range per kind (a few hundred rows for a month). */
+  private async stored(range: DayRange, kinds: readonly RollupKind[]): Promise<unknown[]> {
+    const parts = await Promise.all(
+      kinds.map((kind) => {
+        const [lower, upper] = kindKeyRange(kind, range.from, range.to);
+        return this.db.statRollups.where(':id').between(lower, upper, true, true).toArray();
+      }),
+    );
+    return parts.flat();
+  }
+
+  /** Rollup rows of a day range. */
   async rows(range: DayRange): Promise<RollupRow[]> {
-    const rows: unknown[] = await this.db.statRollups.where('day').between(range.from, range.to, true, true).toArray();
+    const rows = await this.stored(range, ROLLUP_KINDS);
     if (!rows.every(isValidStoredRollup)) throw new RollupCorruptError();
     return rows.map(decodeRollup);
   }
 
   /**
-   * What the Stats view reads: every row of the current period, and only the day totals of the
-   * previous one (all the comparison needs), through a key range.
+   * What the Stats view reads: every row of the current period, and only the platform rows of the
+   * previous one (its totals are all the comparison needs).
    */
   async periodRows(range: { current: DayRange; previous: DayRange }): Promise<RollupRow[]> {
-    const [current, previous] = await Promise.all([
-      this.db.statRollups.where('day').between(range.current.from, range.current.to, true, true).toArray(),
-      this.db.statRollups.where(':id').between(totalKey(range.previous.from), totalKey(range.previous.to), true, true).toArray(),
-    ]);
+    const [current, previous] = await Promise.all([this.stored(range.current, ROLLUP_KINDS), this.stored(range.previous, ['p'])]);
     const rows: unknown[] = [...current, ...previous];
     if (!rows.every(isValidStoredRollup)) throw new RollupCorruptError();
     return rows.map(decodeRollup);
@@ -87,11 +95,11 @@ export class StatsRepo {
     const [rows, events] = await this.db.transaction('r', this.db.statRollups, this.db.replyEvents, () =>
       Promise.all([this.db.statRollups.toArray() as Promise<unknown[]>, this.db.replyEvents.count()]),
     );
-    // Each kind of row (day totals, platforms, accounts) must count every event exactly once.
-    const sums = { t: 0, p: 0, a: 0 };
+    // Each kind of row (platforms, accounts) must count every event exactly once.
+    const sums = { p: 0, a: 0 };
     const valid = rows.every(isValidStoredRollup);
     if (valid) for (const row of rows) sums[row.kind] += row.count;
-    if (valid && sums.t === events && sums.p === events && sums.a === events) return 'ok';
+    if (valid && sums.p === events && sums.a === events) return 'ok';
     await this.events.rebuildRollups();
     return 'rebuilt';
   }

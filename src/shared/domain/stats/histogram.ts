@@ -2,9 +2,10 @@
  * A fixed log-scale histogram of durations in whole seconds. Bin 0 holds 0 s; bin b ≥ 1 holds
  * [R^(b−1), R^b). A bin is represented by its geometric middle, clamped to the whole seconds it can
  * hold, so any quantile or "fastest 90 %" mean read from it is within ±(√R − 1) ≈ 4.9 % of the
- * exact figure (R = 1.1), whatever the number of events. 0 s … 1 year needs 183 bins. A histogram
- * is a dense Uint32Array: IndexedDB clones it as one block of bytes and merging is a tight loop,
- * which is what keeps the Stats view fast over thousands of rollup rows.
+ * exact figure (R = 1.1), whatever the number of events. 0 s … 1 year needs 183 bins. In memory a
+ * histogram is a dense Uint32Array, so merging is a tight loop, which is what keeps the Stats view
+ * fast over thousands of rollup rows; stored, it is one block of the narrowest typed array that
+ * holds its counts (rollup-codec.ts).
  */
 export const BIN_RATIO = 1.1;
 export const RELATIVE_ERROR_BOUND = Math.sqrt(BIN_RATIO) - 1;

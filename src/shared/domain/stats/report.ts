@@ -79,7 +79,8 @@ function daysOf(range: DayRange): string[] {
 /** The report for `range` from rollup rows (rows outside the range are ignored). */
 export function reportFromRows(allRows: readonly RollupRow[], range: DayRange): StatsReport {
   const rows = allRows.filter((row) => row.day >= range.from && row.day <= range.to);
-  const totals = rows.filter((row) => row.kind === 't');
+  // Platform rows partition each day: they are the totals, summed per day.
+  const totals = rows.filter((row) => row.kind === 'p');
   const templates = new Map<string, number>();
   const drift = new Map<string, { n: number; sum: number }>();
   let withTemplate = 0;
@@ -95,7 +96,7 @@ export function reportFromRows(allRows: readonly RollupRow[], range: DayRange): 
     const d = drift.get(id);
     return d && d.n > 0 ? Math.min(1, Math.max(0, d.sum / d.n)) : null;
   };
-  // Day totals make the trend; the period total and the weeks are merged from them.
+  // Day groups make the trend; the period total and the weeks are merged from them.
   const byDay = grouped(totals, (row) => row.day);
   const total = new Group();
   const weeks = new Map<string, Group>();
@@ -110,7 +111,7 @@ export function reportFromRows(allRows: readonly RollupRow[], range: DayRange): 
   const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
   return {
     total: total.summary(),
-    byPlatform: [...grouped(rows.filter((row) => row.kind === 'p'), (row) => row.platform!)]
+    byPlatform: [...grouped(totals, (row) => row.platform!)]
       .map(([platform, g]) => ({ platform, ...g.summary() }))
       .sort(byCount),
     byAccount: [...grouped(rows.filter((row) => row.kind === 'a'), (row) => row.account ?? '')]

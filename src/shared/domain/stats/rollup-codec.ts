@@ -111,7 +111,7 @@ export function isValidStoredRollup(value: unknown): value is StoredRollup {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<StoredRollup>;
   if (typeof r.key !== 'string' || typeof r.day !== 'string' || !parseDayKey(r.day) || !isCount(r.count)) return false;
-  if (r.kind !== 't' && r.kind !== 'p' && r.kind !== 'a') return false;
+  if (r.kind !== 'p' && r.kind !== 'a') return false; // 't' (day totals) rows went in version 7
   if (typeof r.templates !== 'object' || r.templates === null) return false;
   if (r.drift !== undefined && !validDrift(r.drift)) return false;
   if (!(r.sums instanceof Float64Array) || r.sums.length !== METRICS.length * SUMS) return false;
