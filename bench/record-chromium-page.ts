@@ -1,6 +1,6 @@
-// Bundled by bench/record-chromium.ts and evaluated in an extension page of the built extension:
-// the repository code the worker runs when a reply is sent, on the extension origin's real
-// IndexedDB. Never part of the extension build.
+// Bundled by bench/record-chromium.ts and evaluated in the built extension's service worker (and
+// in a page, to profile): the repository code the worker runs when a reply is sent, on the
+// extension origin's real IndexedDB. Never part of the extension build.
 import { TonoDatabase } from '../src/shared/db/database';
 import { ReplyEventsRepo } from '../src/shared/db/repos/reply-events';
 import { PLATFORMS } from '../src/shared/domain/platform';

@@ -12,27 +12,29 @@ export async function benchRecordChromium(): Promise<void> {
   const script = await bundlePageScript('./record-chromium-page.ts', 'tonoRecordBenchBundle');
   const tono = await launchChromiumWithTono();
   try {
-    // A quiet extension page of the same origin: no live queries re-reading on each write.
+    const bench = 'globalThis.tonoRecordBench';
+    // Timed where the extension records: in its service worker, on its own database.
+    await tono.worker.evaluate(script);
+    const inWorker = <T>(run: string) => tono.worker.evaluate(run) as Promise<T>;
+    await inWorker<number[]>(`${bench}.recordMany(${PREFILL}, 1)`);
+    const samples = await inWorker<number[]>(`${bench}.recordMany(${SAMPLES}, 2)`);
+    const floor = await inWorker<number[]>(`${bench}.rawPutMany(${SAMPLES})`);
+    const stored = await inWorker<number>(`${bench}.stored()`);
+    // Then as many again in an extension page under the CPU profiler (Playwright opens DevTools
+    // sessions on pages only; the profiler slows what it watches, so apart from the timed ones):
+    // how long the thread is busy per record (script, serializing, GC), apart from waiting for
+    // IndexedDB to commit.
     const page = await tono.context.newPage();
     await page.goto(`chrome-extension://${tono.extensionId}/manifest.json`);
     await page.evaluate(script);
-    const call = <T>(run: string) => page.evaluate(run) as Promise<T>;
-    const bench = 'globalThis.tonoRecordBench';
-    await call<number[]>(`${bench}.recordMany(${PREFILL}, 1)`);
-    const samples = await call<number[]>(`${bench}.recordMany(${SAMPLES}, 2)`);
-    // Then as many again under the CPU profiler (it slows what it watches, so apart from the timed
-    // ones): how long the page's thread is busy per record (script, serializing, GC), apart from
-    // waiting for IndexedDB to commit.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    await call<number[]>(`${bench}.recordMany(${SAMPLES}, 3)`);
+    await page.evaluate(`${bench}.recordMany(${SAMPLES}, 3)`);
     const busyMs = busyTime(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
-    const stored = await call<number>(`${bench}.stored()`);
-    const floor = await call<number[]>(`${bench}.rawPutMany(${SAMPLES})`);
     report({
-      name: 'record one reply event (Chromium, extension IndexedDB)',
+      name: 'record one reply event (Chromium service worker, extension IndexedDB)',
       value: percentile(samples, 95),
       unit: 'ms',
       budget: BUDGET_MS,
@@ -43,7 +45,7 @@ export async function benchRecordChromium(): Promise<void> {
         bareOnePutTransactionP95: percentile(floor, 95).toFixed(2),
         bareOnePutTransactionP50: percentile(floor, 50).toFixed(2),
         ratioToBareP95: (percentile(samples, 95) / percentile(floor, 95)).toFixed(2),
-        threadBusyPerRecordMsProfiled: (busyMs / SAMPLES).toFixed(2),
+        threadBusyPerRecordMsProfiledInPage: (busyMs / SAMPLES).toFixed(2),
       },
     });
   } finally {
