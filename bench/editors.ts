@@ -61,7 +61,7 @@ function editorFrame(page: Page, kind: FixtureKind): Frame {
 
 async function clearBox(page: Page, frame: Frame): Promise<void> {
   // Through the fixture: the naive run can make an editor (Draft) rebuild its editable element.
-  const box = (await frame.evaluateHandle('window.fixture.box')).asElement()!;
+  const box = (await frame.evaluateHandle<HTMLElement>('window.fixture.box')).asElement()!;
   await box.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
