@@ -1,6 +1,7 @@
 import { normalizeStatsConfig } from '../../domain/stats/config';
 import { addToRows, type RollupRow } from '../../domain/stats/rollup';
 import { encodeRollup } from '../../domain/stats/rollup-codec';
+import { forEachEvent } from '../event-slices';
 import type { ReplyEvent } from '../types';
 import type { Migration } from './types';
 
@@ -24,7 +25,7 @@ export const migration007: Migration = {
     const stored = await tx.table<{ key: string; value: unknown }>('settings').get('responseTimeConfig');
     const config = normalizeStatsConfig(stored?.value);
     const rows = new Map<string, RollupRow>();
-    await tx.table<ReplyEvent>('replyEvents').each((event) => addToRows(rows, event, config));
+    await forEachEvent(tx.table<ReplyEvent, string>('replyEvents'), (event) => addToRows(rows, event, config));
     const rollups = tx.table('statRollups');
     await rollups.clear();
     await rollups.bulkPut([...rows.values()].map(encodeRollup));

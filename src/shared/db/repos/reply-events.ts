@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { forEachEvent } from '../event-slices';
 import { PENDING_KEY } from './pending';
 import { calendarOf, normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
 import { deriveTimes } from '../../domain/stats/event-times';
@@ -163,7 +164,7 @@ export class ReplyEventsRepo {
         const config = await this.config();
         const rows = new Map<string, RollupRow>();
         // Streamed: a million events never sit in memory at once, only their few thousand rows.
-        await db.replyEvents.each((event) => addToRows(rows, event, config));
+        await forEachEvent(db.replyEvents, (event) => addToRows(rows, event, config));
         await db.statRollups.clear();
         await db.statRollups.bulkPut([...rows.values()].map(encodeRollup));
         return rows.size;
