@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromiumWithTono } from '../scripts/lib/chromium-with-tono';
 import { serializePack, type PackTemplate } from '../src/shared/domain/pack';
-import { bundlePageScript } from './page-bundle';
+import { bundlePageScript } from '../scripts/lib/page-bundle';
 import { COUNT, packOf, templateAt, updatedTemplates } from './packs';
 import { percentile, report } from './report';
 
@@ -118,7 +118,7 @@ async function optionsPageFigure(page: Page, script: string, first: string) {
 export async function benchPackImportChromium(nodeMs?: number): Promise<void> {
   const templates = Array.from({ length: COUNT }, (_, i) => templateAt(i));
   const first = serializePack(packOf('1', templates));
-  const script = await bundlePageScript('./packs-chromium-page.ts', 'tonoPackBenchBundle');
+  const script = await bundlePageScript(new URL('./packs-chromium-page.ts', import.meta.url), 'tonoPackBenchBundle');
   const tono = await launchChromiumWithTono();
   try {
     const options = await tono.context.newPage();

@@ -1,7 +1,7 @@
 // Recording one reply event (the event and its rollup rows, one transaction) in real Chromium on
 // the extension's own IndexedDB, with tens of thousands of events already stored.
 import { launchChromiumWithTono } from '../scripts/lib/chromium-with-tono';
-import { bundlePageScript } from './page-bundle';
+import { bundlePageScript } from '../scripts/lib/page-bundle';
 import { percentile, report } from './report';
 
 const BUDGET_MS = 5;
@@ -9,7 +9,7 @@ const PREFILL = 20_000;
 const SAMPLES = 1000;
 
 export async function benchRecordChromium(): Promise<void> {
-  const script = await bundlePageScript('./record-chromium-page.ts', 'tonoRecordBenchBundle');
+  const script = await bundlePageScript(new URL('./record-chromium-page.ts', import.meta.url), 'tonoRecordBenchBundle');
   const tono = await launchChromiumWithTono();
   try {
     const bench = 'globalThis.tonoRecordBench';

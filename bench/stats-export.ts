@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromiumWithTono } from '../scripts/lib/chromium-with-tono';
 import { CSV_HEADER } from '../src/shared/domain/stats/export-format';
 import type { MainThreadWatch } from './main-thread-watch';
-import { bundlePageScript } from './page-bundle';
+import { bundlePageScript } from '../scripts/lib/page-bundle';
 import { report } from './report';
 
 /** "Streams without freezing the UI": no main-thread block longer than a long task. */
@@ -67,7 +67,7 @@ function blockDetails(result: Measured) {
 }
 
 export async function benchStatsExport(count = 1_000_000): Promise<void> {
-  const script = await bundlePageScript('./stats-export-page.ts', 'tonoExportBenchBundle');
+  const script = await bundlePageScript(new URL('./stats-export-page.ts', import.meta.url), 'tonoExportBenchBundle');
   const tono = await launchChromiumWithTono();
   try {
     const panel = await tono.openSidePanel();
