@@ -176,6 +176,52 @@ describe('the panel uses the personal guide', () => {
     await feed.close();
   });
 
+  it('follows a change of a rule’s kind: words to avoid become a swap with a fix', async () => {
+    await options.bringToFront();
+    const form = await startRule('avoid', 'no-jerga', 'Say it plainly, not “$match”.');
+    await form.locator('#rule-terms').fill('jerga');
+    await form.getByRole('button', { name: 'Save rule' }).click();
+    await expect.poll(() => guide().locator('.guide-rules li[data-rule-id="no-jerga"] .hint').textContent()).toBe('Words to avoid');
+
+    await guide().getByRole('button', { name: 'Edit rule “no-jerga”' }).click();
+    const edit = guide().locator('form.rule-form');
+    expect(await edit.locator('#rule-kind').inputValue()).toBe('avoid');
+    await edit.locator('#rule-kind').selectOption('prefer');
+    // The new kind's fields replace the old ones; name and message stay as they were.
+    expect(await edit.locator('#rule-terms').count()).toBe(0);
+    expect(await edit.locator('#rule-id').inputValue()).toBe('no-jerga');
+    await edit.locator('#rule-swap').fill('jerga -> lenguaje claro');
+    await edit.getByRole('button', { name: 'Save rule' }).click();
+    await expect.poll(() => guide().locator('.guide-rules li[data-rule-id="no-jerga"] .hint').textContent()).toBe('Preferred terms (use X instead of Y)');
+
+    const feed = await tono.openDemo();
+    await feed.click('#box-textarea');
+    await feed.keyboard.type('Sin jerga, por favor.');
+    const panel = await tono.openSidePanel();
+    // Only a swap offers the one-click fix: the check now runs the rule as its new kind.
+    const fix = panel.getByRole('button', { name: 'Replace “jerga” with “lenguaje claro” in the draft' });
+    await expect.poll(() => fix.count(), { timeout: 10_000 }).toBe(1);
+    await panel.close();
+    await feed.close();
+
+    await options.bringToFront();
+    await guide().getByRole('button', { name: 'Delete rule “no-jerga”' }).click();
+    await expect.poll(() => guide().locator('.guide-rules li[data-rule-id="no-jerga"]').count()).toBe(0);
+  });
+
+  it('a new rule’s untouched name follows its kind; a typed one stays', async () => {
+    await guide().locator('#guide-rule-kind').selectOption('avoid');
+    await guide().getByRole('button', { name: 'Add rule' }).click();
+    const form = guide().locator('form.rule-form');
+    expect(await form.locator('#rule-id').inputValue()).toBe('avoid-1');
+    await form.locator('#rule-kind').selectOption('emoji');
+    expect(await form.locator('#rule-id').inputValue()).toBe('emoji-1');
+    await form.locator('#rule-id').fill('my-emoji');
+    await form.locator('#rule-kind').selectOption('shouting');
+    expect(await form.locator('#rule-id').inputValue()).toBe('my-emoji');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('shows the personal sections in the Guide view, safely, with no serious axe violations', async () => {
     const panel = await tono.openSidePanel();
     await panel.locator('#tab-guide').click();

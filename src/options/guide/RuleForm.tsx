@@ -2,16 +2,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ruleProblem, type StoredRule } from '../../shared/domain/tone/personal-guide';
 import { t } from '../../shared/ui/i18n';
 import { RuleKindFields } from './RuleKindFields';
-import { badSwapLines, ruleFromDraft, SEVERITIES, type RuleDraft } from './rule-draft';
+import { badSwapLines, ruleFromDraft, RULE_KINDS, SEVERITIES, type RuleDraft, type RuleKind } from './rule-draft';
 
 /**
- * Edits one rule: its name, severity and message (Spanish and English), then the fields of its
- * kind. A rule the engine would reject (a bad pattern, a missing value) is not saved, and the
- * error names it; the other rules keep working meanwhile.
+ * Edits one rule: its kind, name, severity and message (Spanish and English), then the fields of
+ * its kind. A rule the engine would reject (a bad pattern, a missing value) is not saved, and the
+ * error names it; the other rules keep working meanwhile. Changing the kind keeps what was typed
+ * for the other kinds in the draft, so switching back loses nothing; only the saved kind's fields
+ * are stored.
  */
 export function RuleForm(props: {
   initial: RuleDraft;
   otherIds: readonly string[];
+  /** For a new rule: the name it would get for a kind, so an untouched name follows the kind. */
+  idForKind?: (kind: RuleKind) => string;
   onSave: (rule: StoredRule) => Promise<boolean>;
   onCancel: () => void;
 }) {
@@ -20,6 +24,12 @@ export function RuleForm(props: {
   const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const field = (name: string) => `rule-${name}`;
   const first = useRef<HTMLInputElement>(null);
+  const changeKind = (kind: RuleKind) =>
+    setDraft((current) => {
+      const { idForKind } = props;
+      const untouchedId = idForKind !== undefined && current.id === idForKind(current.kind);
+      return { ...current, kind, id: untouchedId ? idForKind(kind) : current.id };
+    });
   // The button that opened the form is gone: the keyboard continues in the form's first field.
   useEffect(() => first.current?.focus(), []);
 
@@ -48,8 +58,15 @@ export function RuleForm(props: {
       onKeyDown={(event) => event.key === 'Escape' && props.onCancel()}
       aria-label={t('guideRuleFormLabel', t(`guideKind_${draft.kind}`))}
     >
-      <p class="rule-kind">{t(`guideKind_${draft.kind}`)}</p>
       <div class="rule-grid">
+        <label for={field('kind')}>{t('guideRuleKind')}</label>
+        <select id={field('kind')} value={draft.kind} onChange={(e) => changeKind(e.currentTarget.value as RuleKind)}>
+          {RULE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`guideKind_${kind}`)}
+            </option>
+          ))}
+        </select>
         <label for={field('id')}>{t('guideRuleId')}</label>
         <input ref={first} id={field('id')} value={draft.id} maxLength={100} required onInput={(e) => set('id', e.currentTarget.value)} />
         <label for={field('severity')}>{t('guideRuleSeverity')}</label>

@@ -49,6 +49,7 @@ export function RulesEditor({ store }: { store: GuideStore }) {
     <RuleForm
       initial={rule ? draftFromRule(rule) : emptyDraft(ruleKind, nextId(ruleKind, rules))}
       otherIds={rules.filter((item) => item.id !== id).map((item) => item.id)}
+      idForKind={id === null ? (next) => nextId(next, rules) : undefined}
       onSave={(next) => saveRule(id, next)}
       onCancel={() => setEditing(null)}
     />
