@@ -143,6 +143,21 @@ describe('rollups kept on write', () => {
     ]);
   });
 
+  it('compares with the previous period: its total is the full report’s total, from its own days only', async () => {
+    const DAY = 86_400_000;
+    const at = (days: number, id: string, platform: ReplyEventInput['platform'], minutes: number) =>
+      repo.record(input({ id, platform, submittedAt: T0 - days * DAY, commentAt: T0 - days * DAY - minutes * 60_000 }));
+    await at(0, 'now-x', 'x', 5);
+    await at(8, 'before-x', 'x', 20);
+    await at(9, 'before-f', 'facebook', 40);
+    await at(13, 'before-t', 'tiktok', 90);
+    await at(14, 'too-old', 'x', 1); // before the previous period
+    const { previous, range } = await stats.periodReports(7, T0);
+    expect(previous.total.count).toBe(3);
+    expect(previous.total.response).toMatchObject({ n: 3, min: 1200, max: 5400, mean: (1200 + 2400 + 5400) / 3 });
+    expect(previous).toEqual({ total: reportFromRows(await stats.rows(range.previous), range.previous).total });
+  });
+
   it('counts within target per platform (x: 10 min, others: 30 min)', async () => {
     await repo.record(input({ id: 'x1', platform: 'x', commentAt: T0 - 15 * 60_000 }));
     await repo.record(input({ id: 'f1', platform: 'facebook', commentAt: T0 - 15 * 60_000 }));

@@ -3,7 +3,7 @@ import { getDatabase } from '../../shared/db/database';
 import { RollupCorruptError, StatsRepo } from '../../shared/db/repos/stats';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
 import type { ExportableEvent } from '../../shared/domain/stats/export-format';
-import { periodEnding, reportFromRows, type StatsReport } from '../../shared/domain/stats/report';
+import { periodEnding, reportFromRows, totalFromRows, type PeriodTotal, type StatsReport } from '../../shared/domain/stats/report';
 import { rowsFromEvents, type Metric } from '../../shared/domain/stats/rollup';
 import { dayKeyOf } from '../../shared/domain/stats/zone';
 import { t } from '../../shared/ui/i18n';
@@ -43,7 +43,7 @@ export function StatsView() {
     if (!data.value) return null;
     const { config, range, rows } = data.value;
     const all = team ? [...rows, ...rowsFromEvents(team.events, config).values()] : rows;
-    return { current: reportFromRows(all, range.current), previous: reportFromRows(all, range.previous), config };
+    return { current: reportFromRows(all, range.current), previous: totalFromRows(all, range.previous), config };
   }, [data.value, team]);
 
   if (data.error) {
@@ -140,7 +140,7 @@ export function StatsView() {
   );
 }
 
-function Body(props: { current: StatsReport; previous: StatsReport; metric: Metric; f: ReturnType<typeof formatters>; names: Map<string, string> | undefined }) {
+function Body(props: { current: StatsReport; previous: PeriodTotal; metric: Metric; f: ReturnType<typeof formatters>; names: Map<string, string> | undefined }) {
   const { current, previous, metric, f } = props;
   const bucketLabels = [t('statsBucket0'), t('statsBucket1'), t('statsBucket2'), t('statsBucket3'), t('statsBucket4')];
   return (

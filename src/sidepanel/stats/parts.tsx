@@ -1,4 +1,4 @@
-import type { GroupSummary, StatsReport } from '../../shared/domain/stats/report';
+import type { GroupSummary, PeriodTotal, StatsReport } from '../../shared/domain/stats/report';
 import type { Metric } from '../../shared/domain/stats/rollup';
 import { t, type MessageKey } from '../../shared/ui/i18n';
 import type { Formatters } from './format';
@@ -29,7 +29,7 @@ interface Card {
   better: Better;
 }
 
-export function SummaryCards(props: { current: StatsReport; previous: StatsReport; metric: Metric; f: Formatters }) {
+export function SummaryCards(props: { current: StatsReport; previous: PeriodTotal; metric: Metric; f: Formatters }) {
   const { f, metric } = props;
   const now = props.current.total[metric];
   const before = props.previous.total[metric];
@@ -58,7 +58,7 @@ export function SummaryCards(props: { current: StatsReport; previous: StatsRepor
 }
 
 /** The previous period in one line, so the arrows above have their reference in words. */
-export function Comparison(props: { current: StatsReport; previous: StatsReport; metric: Metric; f: Formatters }) {
+export function Comparison(props: { current: StatsReport; previous: PeriodTotal; metric: Metric; f: Formatters }) {
   const before = props.previous.total;
   if (before.count === 0) return <p class="hint">{t('statsNoPrevious')}</p>;
   return (

@@ -1,5 +1,5 @@
 import { normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
-import { periodEnding, reportFromRows, type DayRange, type StatsReport } from '../../domain/stats/report';
+import { periodEnding, reportFromRows, totalFromRows, type DayRange, type PeriodTotal, type StatsReport } from '../../domain/stats/report';
 import { kindKeyRange, ROLLUP_KINDS, type RollupKind, type RollupRow } from '../../domain/stats/rollup';
 import { decodeRollup, isValidStoredRollup } from '../../domain/stats/rollup-codec';
 import { dayKeyOf, formatDayKey, localToInstant, parseDayKey } from '../../domain/stats/zone';
@@ -8,7 +8,7 @@ import { ReplyEventsRepo } from './reply-events';
 
 export interface PeriodReports {
   current: StatsReport;
-  previous: StatsReport;
+  previous: PeriodTotal;
   range: { current: DayRange; previous: DayRange };
 }
 
@@ -77,7 +77,7 @@ export class StatsRepo {
     const config = await this.config();
     const range = periodEnding(dayKeyOf(config.timeZone, now), days);
     const rows = await this.periodRows(range);
-    return { current: reportFromRows(rows, range.current), previous: reportFromRows(rows, range.previous), range };
+    return { current: reportFromRows(rows, range.current), previous: totalFromRows(rows, range.previous), range };
   }
 
   /**

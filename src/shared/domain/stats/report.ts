@@ -76,6 +76,19 @@ function daysOf(range: DayRange): string[] {
   return days;
 }
 
+/** What the comparison with the previous period needs: its total only. */
+export type PeriodTotal = Pick<StatsReport, 'total'>;
+
+/**
+ * The total of `range` alone (rows outside it are ignored): the platform rows merged into one
+ * group, without the day, week, platform and account breakdowns a full report builds.
+ */
+export function totalFromRows(rows: readonly RollupRow[], range: DayRange): PeriodTotal {
+  const total = new Group();
+  for (const row of rows) if (row.kind === 'p' && row.day >= range.from && row.day <= range.to) total.add(row);
+  return { total: total.summary() };
+}
+
 /** The report for `range` from rollup rows (rows outside the range are ignored). */
 export function reportFromRows(allRows: readonly RollupRow[], range: DayRange): StatsReport {
   const rows = allRows.filter((row) => row.day >= range.from && row.day <= range.to);
