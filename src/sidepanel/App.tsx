@@ -139,7 +139,8 @@ export function App(props: { shell?: Shell }) {
                   : undefined
               }
             />
-            <section class="recent" aria-labelledby="recent-heading">
+            {/* Scrolls when the panel is short: focusable, so the keyboard can scroll it too. */}
+            <section class="recent" aria-labelledby="recent-heading" tabIndex={0}>
               <h2 id="recent-heading">{t('panelRecentHeading')}</h2>
               <RecentReplies events={events.value ?? []} />
             </section>

@@ -95,6 +95,33 @@ describe('keyboard and insertion', () => {
     await feed.close();
   });
 
+  it('keeps the reply selected with the arrows when the reply target changes meanwhile', async () => {
+    const feed = await tono.openDemo();
+    await feed.click('#box-textarea');
+    const who = panel.locator('.reply-target-who');
+    await expect.poll(() => who.textContent(), { timeout: 10_000 }).toContain('Mike');
+    await search().fill('gracias');
+    await expect.poll(() => selectedId()).toBe('starter-thanks-es');
+    await search().press('ArrowDown');
+    const searched = await selectedId();
+    expect(searched).not.toBe('starter-thanks-es');
+    // Another box, another comment: the search does not change, nor does the selection in it.
+    await feed.click('#box-lexical');
+    await expect.poll(() => who.textContent(), { timeout: 10_000 }).toContain('Ana');
+    expect(await selectedId()).toBe(searched);
+
+    // With nothing searched the comment orders the list: a moved selection stays on its reply.
+    await search().fill('');
+    await expect.poll(() => panel.locator('li.reply').count()).toBe(STARTER_LIBRARY.length);
+    await search().press('ArrowDown');
+    await search().press('ArrowDown');
+    const moved = await selectedId();
+    await feed.click('#box-textarea');
+    await expect.poll(() => who.textContent(), { timeout: 10_000 }).toContain('Mike');
+    expect(await selectedId()).toBe(moved);
+    await feed.close();
+  });
+
   it('tabs are keyboard operable', async () => {
     await panel.locator('[role="tab"][aria-selected="true"]').focus();
     await panel.keyboard.press('ArrowRight');
@@ -259,6 +286,16 @@ describe('accessibility', () => {
     expect(list.passed).toBeGreaterThan(10);
     await panel.locator('button.new-reply').click();
     expect((await check()).serious).toEqual([]);
+    // A short panel (the latest replies then scroll in their own region) with a reply target.
+    const feed = await tono.openDemo();
+    await feed.click('#box-textarea');
+    await panel.bringToFront();
+    await expect.poll(() => panel.locator('.reply-target-who').count(), { timeout: 10_000 }).toBe(1);
+    const size = panel.viewportSize();
+    await panel.setViewportSize({ width: 360, height: 600 });
+    expect((await check()).serious).toEqual([]);
+    if (size) await panel.setViewportSize(size);
+    await feed.close();
     // The dark theme (following the browser) must keep its contrast too.
     await panel.emulateMedia({ colorScheme: 'dark' });
     expect((await check()).serious).toEqual([]);

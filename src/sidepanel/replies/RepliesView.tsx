@@ -12,6 +12,7 @@ import { usePreviewContext } from '../../shared/ui/use-preview-context';
 import { BulkBar } from './BulkBar';
 import { PREVIEW_HEIGHT, ROW_HEIGHT, ReplyRow, type RowActions } from './ReplyRow';
 import { duplicateFields, saveFields, variantFields, type Editing } from './use-library-actions';
+import { useActiveRow } from './use-active-row';
 import { useSearchIndex } from './use-search-index';
 import { listKeyDown, useSelection } from './use-selection';
 import { useVariants } from './use-variants';
@@ -56,19 +57,21 @@ export function RepliesView(props: {
   const { repo, templates, takeOver } = props;
   const [query, setQuery] = useState(takeOver?.query ?? '');
   const [filters, setFilters] = useState<SearchFilters>({});
-  const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<Editing>(takeOver?.startNew ? { kind: 'new', from: null } : null);
   const baseline = useRef<{ updatedAt: number | null }>({ updatedAt: null });
   const search = useRef<HTMLInputElement>(null);
   const getIndex = useSearchIndex(templates);
 
   const filtered = Boolean(query.trim() || filters.lang || filters.tag || filters.platform);
+  // The comment orders the list only while nothing is searched: a search does not rerun for it.
+  const comment = filtered ? '' : (props.comment ?? '');
+  const crisis = filtered ? false : (props.crisis ?? false);
   const ranked = useMemo((): SearchHits<Template> => {
     if (!templates) return [];
     // Ranked lazily: only the rows the list draws become objects (see TemplateSearch.find).
     if (filtered) return getIndex().find(query, filters);
-    return suggestedOrder([...templates].sort(byUsage), props.comment ?? '', props.crisis ?? false);
-  }, [templates, getIndex, query, filters, filtered, props.comment, props.crisis]);
+    return suggestedOrder([...templates].sort(byUsage), comment, crisis);
+  }, [templates, getIndex, query, filters, filtered, comment, crisis]);
   // Each group of language variants once, as the variant for this comment (or the one picked).
   const variants = useVariants(templates, props.comment ?? '');
   const results = useMemo(
@@ -82,14 +85,12 @@ export function RepliesView(props: {
   }, [templates]);
 
   const selection = useSelection(results, templates);
+  const [active, setActive] = useActiveRow(results, `${query}\u0000${filters.lang ?? ''}\u0000${filters.tag ?? ''}\u0000${filters.platform ?? ''}`);
   const preview = usePreviewContext(props.target);
   // The open preview belongs to one row of one result list.
   const [previewing, setPreviewing] = useState<{ id: string; index: number } | null>(null);
 
-  useEffect(() => {
-    setActive(0);
-    setPreviewing(null);
-  }, [ranked]);
+  useEffect(() => setPreviewing(null), [ranked]);
   // The shell's search box had the focus: this one takes it, caret and all, in the same task.
   useLayoutEffect(() => {
     const input = search.current;
