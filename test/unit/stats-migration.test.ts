@@ -104,4 +104,41 @@ describe('007: lean stats', () => {
     expect(await stats.ensureConsistent()).toBe('ok');
     db.close();
   });
+
+  it('rebuilds from more events than one read slice holds, inside the upgrade transaction', async () => {
+    const name = `tono-stats-migration-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new TonoDatabase(name, MIGRATIONS.slice(0, BEFORE_007));
+    await old.open();
+    const at = Date.UTC(2025, 2, 4, 10);
+    const count = 10_001; // event-slices.ts reads 10 000 at a time
+    await old.table('replyEvents').bulkAdd(
+      Array.from({ length: count }, (_, n) => ({
+        id: `e-${String(n).padStart(6, '0')}`,
+        platform: n % 3 ? 'x' : 'facebook',
+        account: null,
+        threadHash: null,
+        commentAt: null,
+        commentPrecision: 'unknown',
+        firstFocusAt: null,
+        submittedAt: at + (n % 5) * 86_400_000,
+        templateId: null,
+        drift: null,
+        responseSeconds: null,
+        handleSeconds: null,
+        businessResponseSeconds: null,
+        businessHandleSeconds: null,
+      })),
+    );
+    old.close();
+
+    const db = new TonoDatabase(name);
+    await db.open();
+    const rows = (await db.statRollups.toArray()).map(decodeRollup);
+    const sum = (kind: string) => rows.filter((row) => row.kind === kind).reduce((n, row) => n + row.count, 0);
+    expect([sum('p'), sum('a')]).toEqual([count, count]);
+    expect(rows.filter((row) => row.kind === 'p')).toHaveLength(10); // 5 days × 2 platforms
+    expect(await new StatsRepo(db).ensureConsistent()).toBe('ok');
+    db.close();
+  }, 30_000);
 });
