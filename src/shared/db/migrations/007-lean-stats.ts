@@ -1,7 +1,6 @@
 import { normalizeStatsConfig } from '../../domain/stats/config';
-import { addToRows, type RollupRow } from '../../domain/stats/rollup';
-import { encodeRollup } from '../../domain/stats/rollup-codec';
-import { forEachEvent } from '../event-slices';
+import type { StoredRollup } from '../../domain/stats/rollup-codec';
+import { rebuildRollupTable } from '../rollup-rebuild';
 import type { ReplyEvent } from '../types';
 import type { Migration } from './types';
 
@@ -24,10 +23,6 @@ export const migration007: Migration = {
   async upgrade(tx) {
     const stored = await tx.table<{ key: string; value: unknown }>('settings').get('responseTimeConfig');
     const config = normalizeStatsConfig(stored?.value);
-    const rows = new Map<string, RollupRow>();
-    await forEachEvent(tx.table<ReplyEvent, string>('replyEvents'), (event) => addToRows(rows, event, config));
-    const rollups = tx.table('statRollups');
-    await rollups.clear();
-    await rollups.bulkPut([...rows.values()].map(encodeRollup));
+    await rebuildRollupTable(tx.table<ReplyEvent, string>('replyEvents'), tx.table<StoredRollup, string>('statRollups'), config);
   },
 };

@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
-import { forEachEvent } from '../event-slices';
+import { rebuildRollupTable } from '../rollup-rebuild';
 import { PENDING_KEY } from './pending';
 import { calendarOf, normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
 import { deriveTimes } from '../../domain/stats/event-times';
 import {
-  addToRows,
   applyToRow,
   emptyRow,
   kindKeyRange,
@@ -161,13 +160,7 @@ export class ReplyEventsRepo {
     const { db } = this;
     return quotaChecked(() =>
       db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
-        const config = await this.config();
-        const rows = new Map<string, RollupRow>();
-        // Streamed: a million events never sit in memory at once, only their few thousand rows.
-        await forEachEvent(db.replyEvents, (event) => addToRows(rows, event, config));
-        await db.statRollups.clear();
-        await db.statRollups.bulkPut([...rows.values()].map(encodeRollup));
-        return rows.size;
+        return rebuildRollupTable(db.replyEvents, db.statRollups, await this.config());
       }),
     );
   }
