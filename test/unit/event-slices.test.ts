@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { forEachEvent } from '../../src/shared/db/event-slices';
-import type { ReplyEvent } from '../../src/shared/db/types';
-import { useTestDatabase } from './test-db';
+import { storedEvent, useTestDatabase } from './test-db';
 
 const db = useTestDatabase('event-slices');
 
-const event = (n: number): ReplyEvent => ({
-  id: `e-${String(n).padStart(3, '0')}`,
-  platform: 'x',
-  account: null,
-  threadHash: null,
-  commentAt: null,
-  commentPrecision: 'unknown',
-  firstFocusAt: null,
-  submittedAt: 1_700_000_000_000 + n,
-  templateId: null,
-  drift: null,
-  responseSeconds: null,
-  handleSeconds: null,
-  businessResponseSeconds: null,
-  businessHandleSeconds: null,
-});
+const event = (n: number) => storedEvent({ id: `e-${String(n).padStart(3, '0')}`, submittedAt: 1_700_000_000_000 + n });
 
 describe('forEachEvent', () => {
   it.each([0, 1, 9, 10, 11, 25, 30])('visits each of %i events once, in id order, in slices of 10', async (count) => {

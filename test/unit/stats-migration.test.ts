@@ -6,6 +6,7 @@ import { StatsRepo } from '../../src/shared/db/repos/stats';
 import { normalizeStatsConfig } from '../../src/shared/domain/stats/config';
 import { rowsFromEvents } from '../../src/shared/domain/stats/rollup';
 import { decodeRollup } from '../../src/shared/domain/stats/rollup-codec';
+import { storedEvent } from './test-db';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -13,6 +14,15 @@ afterEach(async () => {
 });
 
 const BEFORE_004 = MIGRATIONS.findIndex((m) => m.version === 4);
+
+/** A new database at the schema just before migration index `before`, deleted after the test. */
+async function openBefore(before: number): Promise<{ name: string; old: TonoDatabase }> {
+  const name = `tono-stats-migration-${crypto.randomUUID()}`;
+  names.push(name);
+  const old = new TonoDatabase(name, MIGRATIONS.slice(0, before));
+  await old.open();
+  return { name, old };
+}
 
 /** A reply event as stored before 004: no business-hours fields. */
 const v3Event = (n: number, commentAt: number | null) => ({
@@ -31,10 +41,7 @@ const v3Event = (n: number, commentAt: number | null) => ({
 
 describe('004: stats', () => {
   it('derives business values for existing events and builds rollups from them', async () => {
-    const name = `tono-stats-migration-${crypto.randomUUID()}`;
-    names.push(name);
-    const old = new TonoDatabase(name, MIGRATIONS.slice(0, BEFORE_004));
-    await old.open();
+    const { name, old } = await openBefore(BEFORE_004);
     await old.table('settings').put({
       key: 'responseTimeConfig',
       value: { timeZone: 'Europe/Madrid', week: [[], [{ start: 540, end: 1080 }], [], [], [], [], []], targetSeconds: 7200 },
@@ -60,32 +67,28 @@ const BEFORE_007 = MIGRATIONS.findIndex((m) => m.version === 7);
 
 describe('007: lean stats', () => {
   it('drops the day-total rows and unread indexes, and rebuilds platform rows that carry template usage', async () => {
-    const name = `tono-stats-migration-${crypto.randomUUID()}`;
-    names.push(name);
-    const old = new TonoDatabase(name, MIGRATIONS.slice(0, BEFORE_007));
-    await old.open();
+    const { name, old } = await openBefore(BEFORE_007);
     const at = Date.UTC(2025, 2, 4, 10);
-    const events = [1, 2, 3].map((n) => ({
-      id: `00000000-0000-4000-8000-00000000000${n}`,
-      platform: n === 3 ? 'facebook' : 'x',
-      account: '@marca',
-      threadHash: null,
-      commentAt: at - n * 60_000,
-      commentPrecision: 'exact',
-      firstFocusAt: at - 30_000,
-      submittedAt: at + n,
-      templateId: n === 3 ? null : 'gracias',
-      drift: n === 1 ? 0.5 : null,
-      responseSeconds: n * 60,
-      handleSeconds: 30,
-      businessResponseSeconds: null,
-      businessHandleSeconds: null,
-    }));
+    const events = [1, 2, 3].map((n) =>
+      storedEvent({
+        id: `00000000-0000-4000-8000-00000000000${n}`,
+        platform: n === 3 ? 'facebook' : 'x',
+        account: '@marca',
+        commentAt: at - n * 60_000,
+        commentPrecision: 'exact',
+        firstFocusAt: at - 30_000,
+        submittedAt: at + n,
+        templateId: n === 3 ? null : 'gracias',
+        drift: n === 1 ? 0.5 : null,
+        responseSeconds: n * 60,
+        handleSeconds: 30,
+      }),
+    );
     await old.table('replyEvents').bulkAdd(events);
     // Rows as version 6 wrote them: a day total holding the template usage, platform rows without.
     const config = normalizeStatsConfig(undefined);
     const { encodeRollup } = await import('../../src/shared/domain/stats/rollup-codec');
-    const v6Rows = [...rowsFromEvents(events as never, config).values()].map((row) => ({ ...encodeRollup(row), templates: {}, drift: {} }));
+    const v6Rows = [...rowsFromEvents(events, config).values()].map((row) => ({ ...encodeRollup(row), templates: {}, drift: {} }));
     const total = { ...v6Rows[0]!, key: 't|2025-03-04', kind: 't', platform: null, account: null, templates: { gracias: 2 } };
     await old.table('statRollups').bulkAdd([total, ...v6Rows]);
     old.close();
@@ -106,29 +109,13 @@ describe('007: lean stats', () => {
   });
 
   it('rebuilds from more events than one read slice holds, inside the upgrade transaction', async () => {
-    const name = `tono-stats-migration-${crypto.randomUUID()}`;
-    names.push(name);
-    const old = new TonoDatabase(name, MIGRATIONS.slice(0, BEFORE_007));
-    await old.open();
+    const { name, old } = await openBefore(BEFORE_007);
     const at = Date.UTC(2025, 2, 4, 10);
     const count = 10_001; // event-slices.ts reads 10 000 at a time
     await old.table('replyEvents').bulkAdd(
-      Array.from({ length: count }, (_, n) => ({
-        id: `e-${String(n).padStart(6, '0')}`,
-        platform: n % 3 ? 'x' : 'facebook',
-        account: null,
-        threadHash: null,
-        commentAt: null,
-        commentPrecision: 'unknown',
-        firstFocusAt: null,
-        submittedAt: at + (n % 5) * 86_400_000,
-        templateId: null,
-        drift: null,
-        responseSeconds: null,
-        handleSeconds: null,
-        businessResponseSeconds: null,
-        businessHandleSeconds: null,
-      })),
+      Array.from({ length: count }, (_, n) =>
+        storedEvent({ id: `e-${String(n).padStart(6, '0')}`, platform: n % 3 ? 'x' : 'facebook', submittedAt: at + (n % 5) * 86_400_000 }),
+      ),
     );
     old.close();
 
