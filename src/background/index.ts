@@ -6,6 +6,7 @@ import { createContentHandlers } from './handlers/content';
 import { packSyncDeps, registerPackSync } from './handlers/packs';
 import { createPackSync } from './pack-sync';
 import { createPageHandlers } from './handlers/page';
+import { createPrivacyHandlers } from './handlers/privacy';
 import { lastFocus } from './last-focus';
 import { createRouter, type SenderInfo } from './router';
 import { syncUserSiteScripts } from './user-sites';
@@ -20,7 +21,7 @@ const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   content: { ...createContentHandlers(db, lastFocus, () => browser.i18n.getUILanguage()), loadContentUi: injectContentUi },
-  page: { ...createPageHandlers(db, lastFocus), ...packSync.handlers },
+  page: { ...createPageHandlers(db, lastFocus), ...createPrivacyHandlers(db, lastFocus), ...packSync.handlers },
 });
 
 // Seeding is idempotent and cheap once done, so it runs at every start and every message waits for

@@ -54,6 +54,7 @@ const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, Re
   getDraft: GetReplyTargetSchema,
   applyFix: ApplyFixSchema,
   packSyncNow: PackSyncNowSchema,
+  deleteAllData: EmptySchema,
 };
 
 const EnvelopeSchema = v.object({ type: v.pipe(v.string(), v.maxLength(64)), payload: v.unknown() });

@@ -28,6 +28,7 @@ export function mockPageHandlers<T extends Partial<PageHandlers>>(overrides: T =
     getDraft: vi.fn(async () => null),
     applyFix: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     packSyncNow: vi.fn(async () => ({ outcomes: [] })),
+    deleteAllData: vi.fn(async () => null),
     ...overrides,
   } satisfies PageHandlers;
 }

@@ -311,9 +311,9 @@ describe('settings changes, retention, deletion, paging', () => {
     await expectRollupsMatchEvents();
   });
 
-  it('deletes all data', async () => {
+  it('deletes every event and rollup', async () => {
     await repo.record(input());
-    await stats.deleteAllData();
+    await repo.deleteAll();
     expect(await db.replyEvents.count()).toBe(0);
     expect(await db.statRollups.count()).toBe(0);
   });

@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
+import { sendFromPage } from '../../shared/messages/client';
 import { t } from '../../shared/ui/i18n';
 
-/** "Delete all my data" with a second, explicit confirmation step. */
-export function DeleteAllData(props: { onDelete: () => Promise<void> }) {
+/**
+ * "Delete all my data" with a second, explicit confirmation step. The worker deletes: it also
+ * holds the per-tab focus records in storage.session.
+ */
+export function DeleteAllData() {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
   return (
     <div class="stats-danger">
@@ -14,7 +18,7 @@ export function DeleteAllData(props: { onDelete: () => Promise<void> }) {
           <button
             type="button"
             class="danger"
-            onClick={() => props.onDelete().then(() => setStep('done'), () => setStep('failed'))}
+            onClick={() => sendFromPage('deleteAllData', {}).then(() => setStep('done'), () => setStep('failed'))}
           >
             {t('statsDeleteYes')}
           </button>

@@ -157,7 +157,7 @@ export function StatsSettings() {
           <span role="status">{status ? t(status.key, status.arg ?? '') : ''}</span>
         </div>
       </form>
-      <DeleteAllData onDelete={() => stats.deleteAllData()} />
+      <DeleteAllData />
     </section>
   );
 }

@@ -98,6 +98,8 @@ export interface PageToBackground {
   /** Re-register the content script for the sites enabled in settings. */
   syncUserSites: { request: v.InferOutput<typeof EmptySchema>; response: { sites: string[] } };
   packSyncNow: { request: v.InferOutput<typeof PackSyncNowSchema>; response: { outcomes: PackSyncOutcome[] } };
+  /** "Delete all my data" (settings page): reply events, stats, use counts, waiting list, focus records. */
+  deleteAllData: { request: v.InferOutput<typeof EmptySchema>; response: null };
 }
 
 /** Background → content script of one tab and frame. */

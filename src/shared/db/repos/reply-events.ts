@@ -211,7 +211,7 @@ export class ReplyEventsRepo {
     });
   }
 
-  /** "Delete all my data": every reply event, every rollup and the waiting list, in one transaction. */
+  /** Every reply event, every rollup and the waiting list, in one transaction (part of deletePersonalData). */
   deleteAll(): Promise<void> {
     const { db } = this;
     return db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {

@@ -123,10 +123,6 @@ export class StatsRepo {
     await this.ensureConsistent();
     await this.prune(now);
   }
-
-  deleteAllData(): Promise<void> {
-    return this.events.deleteAll();
-  }
 }
 
 export class RollupCorruptError extends Error {
