@@ -6,7 +6,7 @@ import { ReplyEventsRepo } from '../../shared/db/repos/reply-events';
 import { SettingsRepo } from '../../shared/db/repos/settings';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
 import { hostOf, inScope } from '../../shared/domain/brand';
-import { threadKey } from '../../shared/domain/pending';
+import { waitingEntry, waitingKey } from '../../shared/domain/pending';
 import { platformFor } from '../../shared/domain/platform';
 import { renderTemplate, templateBlanks, type TemplateContext } from '../../shared/domain/template';
 import type { Template } from '../../shared/db/types';
@@ -95,19 +95,10 @@ export function createContentHandlers(
     },
     async boxFocused({ context, focusedAt }, sender) {
       await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });
-      // Opening a box on a comment puts it on the waiting list until a reply is confirmed.
-      const key = threadKey(context);
-      if (key) {
-        await pending.add({
-          key,
-          platform: platformFor(sender.url, context.platform),
-          authorName: context.authorName,
-          handle: context.handle,
-          permalink: context.permalink,
-          commentAt: context.commentAt,
-          openedAt: focusedAt,
-        });
-      }
+      // Opening a box on a comment puts it on the waiting list until a reply is confirmed. The
+      // sender's URL decides which links it may keep and which tab's share it counts against.
+      const entry = waitingEntry(context, sender, focusedAt, Date.now());
+      if (entry) await pending.add(entry);
       return null;
     },
     async replySubmitted({ eventId, context, firstFocusAt, submittedAt, templateId, drift }, sender) {
@@ -125,7 +116,7 @@ export function createContentHandlers(
         templateId,
         drift: drift ?? null,
       });
-      const key = threadKey(context);
+      const key = waitingKey(context, sender.url);
       if (key) await pending.remove(key);
       return { responseSeconds: stored.responseSeconds };
     },
