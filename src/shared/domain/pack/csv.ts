@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { ownValue } from '../id-record';
 import { foldText } from '../text';
 import { fail, type PackResult } from './errors';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, type Pack } from './format';
@@ -6,7 +7,7 @@ import { parsePackValue } from './parse';
 
 type Column = 'id' | 'title' | 'shortcut' | 'body' | 'tags' | 'platforms' | 'lang';
 
-/** Header names team leads actually use, English and Spanish, compared folded. */
+/** Header names team leads actually use, English and Spanish, compared folded; read own keys only. */
 const HEADERS: Record<string, Column> = {
   id: 'id',
   title: 'title',
@@ -83,7 +84,7 @@ export function csvToPack(raw: string, meta: CsvPackMeta): PackResult<Pack> {
   const [header, ...rows] = parsed.data;
   if (!header || rows.length === 0) return fail('csvEmpty');
   if (rows.length > PACK_LIMITS.maxTemplates) return fail('fieldTooMany', 'templates', PACK_LIMITS.maxTemplates);
-  const columns = header.map((name) => HEADERS[foldText(name.trim()).replace(/\s+/g, '')]);
+  const columns = header.map((name) => ownValue(HEADERS, foldText(name.trim()).replace(/\s+/g, '')));
   const missing = (['title', 'body'] as const).filter((c) => !columns.includes(c));
   if (missing.length) return fail('csvMissingColumns', missing.join(', '));
 

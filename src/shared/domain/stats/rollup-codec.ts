@@ -1,3 +1,4 @@
+import { idRecord } from '../id-record';
 import { DISPLAY_BUCKET_COUNT, HIST_BINS } from './histogram';
 import { METRICS, type MetricAgg, type RollupRow } from './rollup';
 import { parseDayKey } from './zone';
@@ -87,8 +88,9 @@ export function decodeRollup(stored: StoredRollup): RollupRow {
     account,
     count,
     withTemplate,
-    templates: { ...templates },
-    drift: Object.fromEntries(Object.entries(drift ?? {}).map(([id, d]) => [id, { ...d }])),
+    // Stored keys are own properties whatever they are; the copies must not inherit any.
+    templates: idRecord(Object.entries(templates)),
+    drift: idRecord(Object.entries(drift ?? {}).map(([id, d]) => [id, { n: d.n, sum: d.sum }])),
     response: agg(0),
     businessResponse: agg(1),
     handle: agg(2),
@@ -112,7 +114,8 @@ export function isValidStoredRollup(value: unknown): value is StoredRollup {
   const r = value as Partial<StoredRollup>;
   if (typeof r.key !== 'string' || typeof r.day !== 'string' || !parseDayKey(r.day) || !isCount(r.count)) return false;
   if (r.kind !== 'p' && r.kind !== 'a') return false; // 't' (day totals) rows went in version 7
-  if (typeof r.templates !== 'object' || r.templates === null) return false;
+  // A template id like "toString" once turned its count into text: such a row is rebuilt.
+  if (typeof r.templates !== 'object' || r.templates === null || !Object.values(r.templates).every(isCount)) return false;
   if (r.drift !== undefined && !validDrift(r.drift)) return false;
   if (!(r.sums instanceof Float64Array) || r.sums.length !== METRICS.length * SUMS) return false;
   const { sums, counts } = r;

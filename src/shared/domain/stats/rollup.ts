@@ -1,3 +1,4 @@
+import { idRecord, ownValue, type IdRecord } from '../id-record';
 import type { Platform } from '../platform';
 import { targetFor, type StatsConfig } from './config';
 import { fastestCount, type MetricSummary, EMPTY_SUMMARY } from './percentiles';
@@ -70,9 +71,10 @@ export interface RollupSlot {
 export interface RollupRow extends RollupSlot {
   count: number;
   withTemplate: number;
-  templates: Record<string, number>;
+  /** Keyed by template id, which anyone can choose ("__proto__" too): always an `idRecord`. */
+  templates: IdRecord<number>;
   /** Per template: how many of its replies have a measured drift, and their sum (platform rows only). */
-  drift: Record<string, DriftAgg>;
+  drift: IdRecord<DriftAgg>;
   response: MetricAgg;
   businessResponse: MetricAgg;
   handle: MetricAgg;
@@ -123,8 +125,8 @@ export function emptyRow(slot: RollupSlot): RollupRow {
     account: slot.account,
     count: 0,
     withTemplate: 0,
-    templates: {},
-    drift: {},
+    templates: idRecord(),
+    drift: idRecord(),
     response: emptyAgg(),
     businessResponse: emptyAgg(),
     handle: emptyAgg(),
@@ -132,14 +134,14 @@ export function emptyRow(slot: RollupSlot): RollupRow {
   };
 }
 
-function bump(record: Record<string, number>, key: string, by: number): void {
-  const next = (record[key] ?? 0) + by;
+function bump(record: IdRecord<number>, key: string, by: number): void {
+  const next = (ownValue(record, key) ?? 0) + by;
   if (next === 0) Reflect.deleteProperty(record, key);
   else record[key] = next;
 }
 
-function addDrift(record: Record<string, DriftAgg>, templateId: string, n: number, sum: number): void {
-  const agg = record[templateId] ?? { n: 0, sum: 0 };
+function addDrift(record: IdRecord<DriftAgg>, templateId: string, n: number, sum: number): void {
+  const agg = ownValue(record, templateId) ?? { n: 0, sum: 0 };
   agg.n += n;
   agg.sum = Math.max(0, agg.sum + sum); // removals must not leave a rounding residue below zero
   if (agg.n <= 0) Reflect.deleteProperty(record, templateId);
@@ -221,7 +223,7 @@ export function mergeAgg(into: MetricAgg, from: MetricAgg): void {
 export function mergeRow(into: RollupRow, from: RollupRow): void {
   into.count += from.count;
   into.withTemplate += from.withTemplate;
-  for (const [id, n] of Object.entries(from.templates)) into.templates[id] = (into.templates[id] ?? 0) + n;
+  for (const [id, n] of Object.entries(from.templates)) bump(into.templates, id, n);
   for (const [id, agg] of Object.entries(from.drift)) addDrift(into.drift, id, agg.n, agg.sum);
   for (const metric of METRICS) mergeAgg(into[metric], from[metric]);
 }

@@ -89,9 +89,18 @@ export function parseDayKey(key: string): LocalDate | null {
   return { year, month, day };
 }
 
-/** The local day of `instant` in `timeZone`, as a day key. */
+/** Instants whose local day has a four-digit year in every zone (a day short of 9999's end for +14 h). */
+const FIRST_KEYED = 0;
+const LAST_KEYED = Date.UTC(9999, 11, 30);
+
+/**
+ * The local day of `instant` in `timeZone`, as a day key. Never throws: an instant no boundary
+ * should have let through (NaN, 1e300) gets the nearest day a key can name instead of breaking
+ * a rebuild or the Stats view.
+ */
 export function dayKeyOf(timeZone: string, instant: number): string {
-  return formatDayKey(localParts(timeZone, instant));
+  const keyed = instant >= FIRST_KEYED ? Math.min(instant, LAST_KEYED) : FIRST_KEYED;
+  return formatDayKey(localParts(timeZone, keyed));
 }
 
 /** The day `days` after `key` (calendar arithmetic, no zone involved). */
