@@ -91,7 +91,7 @@ export function createRouter(options: {
   content: ContentHandlers;
   page: PageHandlers;
 }): (message: unknown, sender: SenderInfo) => Promise<Reply<unknown>> {
-  return async (message, sender) => {
+  const route = async (message: unknown, sender: SenderInfo): Promise<Reply<unknown>> => {
     if (sender.id !== options.extensionId) return { ok: false, error: 'Unknown sender' };
     const envelope = v.safeParse(EnvelopeSchema, message);
     if (!envelope.success) return { ok: false, error: 'Malformed message' };
@@ -103,5 +103,14 @@ export function createRouter(options: {
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0 || !/^https?:/.test(url)) return { ok: false, error: 'Unknown sender' };
     return dispatch(CONTENT_SCHEMAS, options.content, type, payload, { tabId, frameId: sender.frameId ?? 0, url });
+  };
+  // Reading the envelope or checking a payload can throw (a getter, a value no schema expected):
+  // the sender gets an error answer like any other refusal, never an exception.
+  return async (message, sender) => {
+    try {
+      return await route(message, sender);
+    } catch {
+      return { ok: false, error: 'Malformed message' };
+    }
   };
 }

@@ -30,7 +30,7 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     isReplyBox: (box) => genericAdapter.isReplyBox(box) && !spec.rejects?.(box),
     readContext(box, now = Date.now()) {
       const own = spec.read(box, now);
-      return own ? withoutEmpty(own) : genericAdapter.readContext(box, now);
+      return own ? withoutEmpty(own, now) : genericAdapter.readContext(box, now);
     },
     isSubmitControl(target, box) {
       const control = closestDeep(target, spec.submit.control);

@@ -39,7 +39,7 @@ export function readGenericContext(box: HTMLElement, now = Date.now()): ThreadCo
     ...when,
     permalink: absoluteUrl(time?.closest('a')?.getAttribute('href'), box),
     commentText: readText(lastBefore(container, TEXT, box), MAX_TEXT),
-  });
+  }, now);
 }
 
 /** A search field, whatever the site: never a reply box. */

@@ -1,3 +1,4 @@
+import { isPlausibleTime } from '../shared/domain/plausible-time';
 import { parseRelativeTime } from '../shared/domain/relative-time';
 import { MAX_NAME, MAX_TEXT, clip } from './dom';
 import type { ThreadContext } from './types';
@@ -30,14 +31,16 @@ const LIMITS: Partial<Record<keyof ThreadContext, number>> = { commentText: MAX_
 
 /**
  * A context without the fields nobody could read (so results compare and serialise cleanly), every
- * text within the limits the message schema accepts, whatever an adapter prefixed ("@", "u/").
+ * text within the limits the message schema accepts, whatever an adapter prefixed ("@", "u/"), and
+ * no comment time the worker would refuse (before 2000 or past tomorrow: a page's typo or forgery).
  */
-export function withoutEmpty(found: Partial<ThreadContext>): ThreadContext {
+export function withoutEmpty(found: Partial<ThreadContext>, now = Date.now()): ThreadContext {
   const context: ThreadContext = { ...UNKNOWN_TIME };
   for (const [key, value] of Object.entries(found) as [keyof ThreadContext, unknown][]) {
     if (value === undefined || value === null) continue;
     const kept = typeof value === 'string' ? clip(value, LIMITS[key] ?? MAX_NAME) : value;
     if (kept !== undefined) Object.assign(context, { [key]: kept });
   }
+  if (context.commentAt !== null && !isPlausibleTime(context.commentAt, now)) Object.assign(context, UNKNOWN_TIME);
   return context;
 }

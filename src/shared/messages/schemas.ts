@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../domain/platform';
+import { isPlausibleTime } from '../domain/plausible-time';
 
 const MAX_SHORT = 200;
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+/** Checked against the clock when the message arrives: 2000 up to a day from now (plausible-time.ts). */
+const timestamp = v.pipe(v.number(), v.integer(), v.check((ms) => isPlausibleTime(ms), 'Time outside 2000 … tomorrow'));
 const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
 
 /** What a content script may tell about the comment being answered. All of it is page-derived. */
