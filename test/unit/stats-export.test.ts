@@ -4,7 +4,8 @@ import { TonoDatabase } from '../../src/shared/db/database';
 import { ReplyEventsRepo } from '../../src/shared/db/repos/reply-events';
 import { StatsRepo } from '../../src/shared/db/repos/stats';
 import { defaultStatsConfig } from '../../src/shared/domain/stats/config';
-import { csvField, parseJsonExport } from '../../src/shared/domain/stats/export-format';
+import { csvField } from '../../src/shared/domain/stats/export-format';
+import { parseJsonExport } from '../../src/shared/domain/stats/json-import';
 import type { ReplyEvent } from '../../src/shared/db/types';
 import { buildExport, EXPORT_CHUNK, type EventPages } from '../../src/sidepanel/stats/export';
 import { runExport } from '../../src/sidepanel/stats/export-runner';
@@ -71,7 +72,9 @@ describe('JSON export and team import', () => {
     const data = JSON.parse(await blob.text()) as { format: string; events: unknown[] };
     expect(data.format).toBe('tono-stats');
     expect(data.events).toHaveLength(2);
-    const { events, skipped } = parseJsonExport(await blob.text());
+    const parsed = parseJsonExport(await blob.text());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const { events, skipped } = parsed;
     expect(skipped).toBe(0);
     expect(events.map((e) => [e.platform, e.responseSeconds, e.businessResponseSeconds, e.drift])).toEqual([
       ['facebook', null, null, null],
@@ -85,13 +88,14 @@ describe('JSON export and team import', () => {
   });
 
   it('rejects other files and skips malformed rows of a teammate file', () => {
-    expect(() => parseJsonExport('{"format":"tono-pack"}')).toThrow();
+    expect(parseJsonExport('{"format":"tono-pack"}')).toEqual({ ok: false, error: { code: 'format' } });
     const parsed = parseJsonExport(
-      JSON.stringify({ format: 'tono-stats', events: [{ platform: 'x', submittedAt: 5, responseSeconds: -3, drift: 7, extra: 'comment text' }, { platform: 'myspace', submittedAt: 1 }, null] }),
+      JSON.stringify({ format: 'tono-stats', events: [{ platform: 'x', submittedAt: T, responseSeconds: -3, drift: 7, extra: 'comment text' }, { platform: 'myspace', submittedAt: T }, null] }),
     );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     expect(parsed.skipped).toBe(2);
     expect(parsed.events).toEqual([
-      expect.objectContaining({ platform: 'x', submittedAt: 5, responseSeconds: null, commentPrecision: 'unknown', drift: null }),
+      expect.objectContaining({ platform: 'x', submittedAt: T, responseSeconds: null, commentPrecision: 'unknown', drift: null }),
     ]);
     expect(JSON.stringify(parsed.events)).not.toContain('comment text');
   });

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { PLATFORMS } from '../platform';
+import { isPlausibleTime } from '../plausible-time';
+import { MAX_DURATION_SECONDS } from './event-times';
 import { CSV_COLUMNS, type ExportableEvent } from './export-format';
 
 export const CSV_MAX_ROWS = 1_000_000;
@@ -8,6 +10,8 @@ export const CSV_MAX_ROWS = 1_000_000;
 export type CsvImportError =
   | { code: 'header'; column: string }
   | { code: 'value'; row: number; column: string }
+  /** A date outside 2000 … tomorrow (plausible-time.ts). */
+  | { code: 'time'; row: number; column: string }
   | { code: 'columns'; row: number; count: number; expected: number }
   | { code: 'quote'; row: number }
   | { code: 'too-many'; limit: number };
@@ -38,11 +42,20 @@ function parseNumber(text: string): number | null {
   return Number(text.replace(',', '.'));
 }
 
+/** A duration Tono could have measured: it records none above a year (event-times.ts). */
+function parseSeconds(text: string): number | null {
+  const value = parseNumber(text);
+  return value !== null && value <= MAX_DURATION_SECONDS ? value : null;
+}
+
 /** Tono's export prefixes a quote to a leading = + - @ so spreadsheets do not run it; undo that. */
 const unguard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
 class BadValue extends Error {
-  constructor(readonly column: Column) {
+  constructor(
+    readonly column: Column,
+    readonly code: 'value' | 'time' = 'value',
+  ) {
     super(column);
   }
 }
@@ -52,7 +65,7 @@ class BadValue extends Error {
  * CRLF, quoted newlines, columns in another order, extra columns). All or nothing: the first bad
  * row or cell refuses the whole file and names it. Only the known columns are read.
  */
-export function parseCsvExport(raw: string): CsvImportResult {
+export function parseCsvExport(raw: string, now = Date.now()): CsvImportResult {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
@@ -72,16 +85,16 @@ export function parseCsvExport(raw: string): CsvImportResult {
       return { ok: false, error: { code: 'columns', row, count: cells.length, expected: header.length } };
     }
     try {
-      events.push(readRow((column) => (at.get(column)! < 0 ? '' : cells[at.get(column)!]!.trim())));
+      events.push(readRow((column) => (at.get(column)! < 0 ? '' : cells[at.get(column)!]!.trim()), now));
     } catch (error) {
-      if (error instanceof BadValue) return { ok: false, error: { code: 'value', row, column: error.column } };
+      if (error instanceof BadValue) return { ok: false, error: { code: error.code, row, column: error.column } };
       throw error;
     }
   }
   return { ok: true, events };
 }
 
-function readRow(cell: (column: Column) => string): ExportableEvent {
+function readRow(cell: (column: Column) => string, now: number): ExportableEvent {
   const optional = <T>(column: Column, read: (text: string) => T | null): T | null => {
     const text = cell(column);
     if (text === '') return null;
@@ -97,17 +110,23 @@ function readRow(cell: (column: Column) => string): ExportableEvent {
     const value = unguard(text);
     return value.length <= 200 ? value : null;
   };
+  // A date that parses but lies outside 2000 … tomorrow is refused as such, not as unreadable.
+  const time = (column: Column) => (text: string) => {
+    const value = parseIso(text);
+    if (value !== null && !isPlausibleTime(value, now)) throw new BadValue(column, 'time');
+    return value;
+  };
   const precision = optional('precision', (t) => (t === 'exact' || t === 'approximate' || t === 'unknown' ? t : null));
   return {
     platform: required('platform', (t) => PLATFORMS.find((p) => p === t.toLowerCase()) ?? null),
     account: optional('account', shortText),
-    submittedAt: required('repliedAt', parseIso),
-    commentAt: optional('commentAt', parseIso),
+    submittedAt: required('repliedAt', time('repliedAt')),
+    commentAt: optional('commentAt', time('commentAt')),
     commentPrecision: precision ?? 'unknown',
     firstFocusAt: null,
-    responseSeconds: optional('responseSeconds', parseNumber),
-    businessResponseSeconds: optional('businessResponseSeconds', parseNumber),
-    handleSeconds: optional('handleSeconds', parseNumber),
+    responseSeconds: optional('responseSeconds', parseSeconds),
+    businessResponseSeconds: optional('businessResponseSeconds', parseSeconds),
+    handleSeconds: optional('handleSeconds', parseSeconds),
     businessHandleSeconds: null,
     templateId: optional('templateId', shortText),
     drift: optional('drift', (t) => {

@@ -1,4 +1,4 @@
-import { PLATFORMS, type Platform } from '../platform';
+import type { Platform } from '../platform';
 import type { CommentTimePrecision } from '../response-time';
 
 /** The fields an export holds per reply: timings and ids only, never comment or reply text. */
@@ -83,48 +83,4 @@ export function jsonEvent(e: ExportableEvent): string {
     drift: e.drift ?? null,
   };
   return JSON.stringify(record);
-}
-
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
-const share = (v: unknown): number | null => (num(v) !== null && (v as number) <= 1 ? (v as number) : null);
-const str = (v: unknown, max = 200): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
-
-/**
- * Reads a teammate's JSON export. Untrusted input: every field is checked, unknown fields are
- * dropped, bad rows are skipped and counted.
- */
-export function parseJsonExport(text: string): { events: ExportableEvent[]; skipped: number } {
-  const data: unknown = JSON.parse(text);
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== JSON_FORMAT) {
-    throw new Error('not-a-tono-export');
-  }
-  const rows = (data as { events?: unknown }).events;
-  if (!Array.isArray(rows)) throw new Error('not-a-tono-export');
-  const events: ExportableEvent[] = [];
-  let skipped = 0;
-  for (const row of rows as unknown[]) {
-    const r = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
-    const submittedAt = num(r.submittedAt);
-    const platform = PLATFORMS.find((p) => p === r.platform);
-    if (submittedAt === null || !platform) {
-      skipped++;
-      continue;
-    }
-    const precision = r.commentPrecision === 'exact' || r.commentPrecision === 'approximate' ? r.commentPrecision : 'unknown';
-    events.push({
-      platform,
-      account: str(r.account),
-      submittedAt,
-      commentAt: num(r.commentAt),
-      commentPrecision: precision,
-      firstFocusAt: num(r.firstFocusAt),
-      responseSeconds: num(r.responseSeconds),
-      businessResponseSeconds: num(r.businessResponseSeconds),
-      handleSeconds: num(r.handleSeconds),
-      businessHandleSeconds: num(r.businessHandleSeconds),
-      templateId: str(r.templateId),
-      drift: share(r.drift),
-    });
-  }
-  return { events, skipped };
 }
