@@ -28,12 +28,18 @@ export type PackErrorCode =
   // applying
   | 'removesAll'
   | 'idConflict'
+  | 'idChanged'
+  | 'storageCap'
+  | 'localFailure'
   // syncing
   | 'badUrl'
   | 'timeout'
   | 'network'
   | 'httpStatus'
+  | 'privateHost'
+  /** Kept for errors stored before redirects were refused outright; no longer produced. */
   | 'redirectOrigin'
+  | 'redirected'
   | 'etagMismatch'
   | 'notUtf8';
 
