@@ -96,11 +96,13 @@ export async function benchPackImport(): Promise<number> {
     else res.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.json`;
+  // Members follow public https addresses only: the bench's one is answered by the local server.
+  const local = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = 'https://packs.example.com/bench.json';
   try {
     await repo.remove('bench');
     await repo.subscribe(url);
-    const deps = { fetch: (u: string, init: RequestInit) => fetch(u, init), now: () => Date.now(), repo };
+    const deps = { fetch: (u: string, init: RequestInit) => fetch(u.replace('https://packs.example.com', local), init), now: () => Date.now(), repo };
     const firstSync = await syncSubscription(url, deps);
     if (firstSync.kind !== 'applied') throw new Error(`bench sync: ${JSON.stringify(firstSync)}`);
     const syncs: number[] = [];
@@ -109,7 +111,7 @@ export async function benchPackImport(): Promise<number> {
       const [outcome, ms] = await timed(() => syncSubscription(url, deps));
       if (outcome.kind !== 'unchanged') throw new Error('expected a 304');
       syncs.push(ms);
-      const [, bareMs] = await timed(async () => (await fetch(url, { headers: { 'if-none-match': etag } })).arrayBuffer());
+      const [, bareMs] = await timed(async () => (await fetch(`${local}/bench.json`, { headers: { 'if-none-match': etag } })).arrayBuffer());
       bare.push(bareMs);
     }
     const overhead = Math.max(0, percentile(syncs, 50) - percentile(bare, 50));

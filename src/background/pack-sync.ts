@@ -25,14 +25,6 @@ class SyncFailure extends Error {
   }
 }
 
-const originOf = (url: string): string | null => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-};
-
 /** Reads at most `maxBytes`, refusing early on Content-Length so a 50 MB body is never buffered. */
 async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length'));
@@ -60,25 +52,60 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
   return body;
 }
 
+/**
+ * Any redirect is refused, before a request reaches its target. Browsers answer `redirect:
+ * 'manual'` with an opaque response that hides the Location (checked in Chromium, even with host
+ * permission), so a same-origin hop cannot be told from one to an intranet host without letting
+ * the browser follow it, which is what sent requests where the member never pointed. The member
+ * follows the final address instead; runtimes that do expose the 3xx (Node) are refused alike.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400 && response.status !== 304);
+}
+
 async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** What the member confirmed for this one sync. */
+export interface SyncOptions {
+  allowRemoveAll?: boolean;
+  /** Replace the subscription's pack by the one with another id the URL now delivers. */
+  allowIdChange?: boolean;
+}
+
 /**
- * One sync of one subscription. Whatever fails (network, timeout, status, redirect to another
- * origin, size, encoding, JSON, schema, a pack that would remove everything or clash with another
- * pack's id, a server changing content under the same ETag), the installed version stays and the
- * subscription records why. A good new version is applied in one transaction together with its
- * new ETag, so a worker stopped mid-sync leaves either the old state or the new one.
+ * One sync of one subscription. Whatever fails (a private host, network, timeout, status, any
+ * redirect, size, encoding, JSON, schema, a pack that would remove everything, clash with another
+ * pack's id, change the subscription's pack id or pass the storage cap, a server changing content
+ * under the same ETag, even a failing database), the installed version stays and the outcome and
+ * the subscription say why; it never throws, so one subscription cannot stop the others. A good
+ * new version is applied in one transaction together with its new ETag, so a worker stopped
+ * mid-sync leaves either the old state or the new one.
  */
-export async function syncSubscription(url: string, deps: PackSyncDeps, options: { allowRemoveAll?: boolean } = {}): Promise<PackSyncOutcome> {
+export async function syncSubscription(url: string, deps: PackSyncDeps, options: SyncOptions = {}): Promise<PackSyncOutcome> {
+  try {
+    return await syncOnce(url, deps, options);
+  } catch (error) {
+    // Not a sync failure: the database refused (quota, a closed connection) or a bug.
+    const failure = packError('localFailure', error instanceof Error ? error.name : 'Error');
+    await deps.repo.recordFailure(url, failure, deps.now()).catch(() => undefined);
+    return { url, kind: 'failed', error: failure };
+  }
+}
+
+async function syncOnce(url: string, deps: PackSyncDeps, options: SyncOptions): Promise<PackSyncOutcome> {
   const { repo } = deps;
   const subscription = await repo.subscription(url);
   if (!subscription) return { url, kind: 'failed', error: packError('badUrl') };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? 20_000);
   try {
+    // Checked at every sync, not only when following: a subscription an older version saved may
+    // name a private host. Only a policy's own URLs may (see PackUrlOptions.allowPrivate).
+    const allowed = parsePackUrl(url, { allowPrivate: subscription.managed === true });
+    if (!allowed.ok) throw new SyncFailure(allowed.error);
     const headers: Record<string, string> = { accept: 'application/json' };
     // Only revalidate when a good version is installed; otherwise a 304 would leave nothing to show.
     if (subscription.etag && subscription.packId) headers['if-none-match'] = subscription.etag;
@@ -90,14 +117,15 @@ export async function syncSubscription(url: string, deps: PackSyncDeps, options:
         // Our own validators decide freshness; the HTTP cache must not answer for the server.
         cache: 'no-store',
         credentials: 'omit',
-        redirect: 'follow',
+        // Never followed: see isRedirect.
+        redirect: 'manual',
       });
     } catch {
       throw new SyncFailure(controller.signal.aborted ? packError('timeout', Math.round((deps.timeoutMs ?? 20_000) / 1000)) : packError('network'));
     }
-    const finalOrigin = response.url ? originOf(response.url) : originOf(url);
-    if (response.type === 'opaqueredirect' || finalOrigin !== originOf(url)) {
-      throw new SyncFailure(packError('redirectOrigin', finalOrigin ?? '?'));
+    if (isRedirect(response)) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new SyncFailure(packError('redirected'));
     }
     if (response.status === 304 && subscription.packId) {
       await repo.recordUnchanged(url, deps.now());
@@ -133,6 +161,7 @@ export async function syncSubscription(url: string, deps: PackSyncDeps, options:
     const applied = await repo.apply(parsed.value, {
       sourceUrl: url,
       allowRemoveAll: options.allowRemoveAll,
+      allowIdChange: options.allowIdChange,
       now: deps.now(),
       fetched: { etag, bodyHash },
     });
@@ -147,7 +176,10 @@ export async function syncSubscription(url: string, deps: PackSyncDeps, options:
   }
 }
 
-/** Syncs every subscription one after the other (packs are few; parallel fetches gain little). */
+/**
+ * Syncs every subscription one after the other (packs are few; parallel fetches gain little).
+ * Each one reports its own outcome: a failure of one, whatever it is, does not skip the rest.
+ */
 export async function syncAllSubscriptions(deps: PackSyncDeps): Promise<PackSyncOutcome[]> {
   const outcomes: PackSyncOutcome[] = [];
   for (const subscription of await deps.repo.subscriptions()) outcomes.push(await syncSubscription(subscription.url, deps));
@@ -180,10 +212,10 @@ export function createPackSync(deps: PackSyncDeps): PackSyncService {
   return {
     syncAll,
     handlers: {
-      async packSyncNow({ url, allowRemoveAll }) {
+      async packSyncNow({ url, allowRemoveAll, allowIdChange }) {
         if (url === null) return { outcomes: await syncAll() };
         if (!(await deps.repo.subscription(url))) return { outcomes: [{ url, kind: 'failed', error: packError('badUrl') }] };
-        return { outcomes: await once(url, async () => [await syncSubscription(url, deps, { allowRemoveAll })]) };
+        return { outcomes: await once(url, async () => [await syncSubscription(url, deps, { allowRemoveAll, allowIdChange })]) };
       },
     },
   };
@@ -194,14 +226,15 @@ const MAX_MANAGED = 50;
 
 /**
  * Turns the `packUrls` value of managed storage (an administrator's policy, untrusted in shape)
- * into valid, de-duplicated subscription URLs; anything else is ignored.
+ * into valid, de-duplicated subscription URLs; anything else is ignored. Intranet hosts are
+ * allowed here (see PackUrlOptions.allowPrivate).
  */
 export function managedPackUrls(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const urls = new Set<string>();
   for (const entry of value.slice(0, MAX_MANAGED)) {
     if (typeof entry !== 'string') continue;
-    const parsed = parsePackUrl(entry);
+    const parsed = parsePackUrl(entry, { allowPrivate: true });
     if (parsed.ok) urls.add(parsed.value.url);
   }
   return [...urls];

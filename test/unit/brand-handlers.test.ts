@@ -35,7 +35,7 @@ beforeEach(async () => {
     ]),
     { sourceUrl: null, now: 1000 },
   );
-  // Applied later: without brands its shared shortcut wins (most recent edit), as today.
+  // Applied later: without brands its shared shortcut stays ACME's (the pack installed first keeps it).
   await packs.apply(
     makePack({ id: 'beta', name: 'Beta' }, [
       item('gracias', { body: 'BETA: gracias' }),
@@ -64,10 +64,11 @@ const pickerIds = async (query: string, sender: ContentSender, account?: string)
   (await handlers.searchTemplates({ query, context: context(account) }, sender)).items.map((i) => i.id);
 
 describe('with no bindings nothing changes', () => {
-  it('every pack answers, and a shared shortcut goes to the most recent pack as before', async () => {
+  it('every pack answers, and a shared shortcut stays with the pack installed first', async () => {
     const templates = new TemplatesRepo(db);
     expect(await handlers.getShortcuts({}, onX)).toEqual({ shortcuts: await templates.shortcuts(), prefs: DEFAULT_PREFS });
-    expect(await expandText('gracias', onX)).toBe((await templates.findByShortcut('gracias'))!.body);
+    expect(await expandText('gracias', onX)).toBe('ACME: gracias');
+    expect((await templates.findByShortcut('gracias'))?.body).toBe('ACME: gracias');
     expect(await pickerIds('envio', onX)).toEqual(expect.arrayContaining([packRowId('acme', 'envio'), packRowId('beta', 'beta-solo')]));
   });
 });

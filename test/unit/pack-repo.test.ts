@@ -8,7 +8,7 @@ afterEach(closeDatabases);
 async function setup() {
   const db = freshDatabase();
   const templates = new TemplatesRepo(db);
-  await templates.save({ id: 'mine', title: 'Mía', body: 'Mi texto', shortcut: 'a', tags: ['x'], platforms: [], lang: 'es', source: 'personal' }, 1);
+  await templates.save({ id: 'mine', title: 'Mía', body: 'Mi texto', shortcut: 'ex', tags: ['x'], platforms: [], lang: 'es', source: 'personal' }, 1);
   return { db, repo: new PacksRepo(db), templates };
 }
 
@@ -17,8 +17,8 @@ describe('PacksRepo.apply', () => {
     const { db, repo, templates } = await setup();
     const result = await repo.apply(makePack(), { sourceUrl: null, now: 10 });
     expect(result.ok && result.value.added.map((t) => t.id)).toEqual(['a', 'b']);
-    const row = await templates.get(packRowId('team', 'a'));
-    expect(row).toMatchObject({ source: 'pack', packId: 'team', packItemId: 'a', shortcut: 'a', searchText: 'title a body of a a', createdAt: 10 });
+    const row = await templates.get(packRowId('team', 'b'));
+    expect(row).toMatchObject({ source: 'pack', packId: 'team', packItemId: 'b', shortcut: 'b', searchText: 'title b body of b b', createdAt: 10 });
     expect(await db.templates.get('mine')).toMatchObject({ source: 'personal', body: 'Mi texto' });
     expect((await repo.list()).map((p) => [p.record.id, p.record.version, p.record.templateCount, p.record.guidelines.length])).toEqual([['team', '1', 2, 1]]);
   });
@@ -102,8 +102,8 @@ describe('PacksRepo.apply', () => {
 describe('PacksRepo.shortcutConflicts', () => {
   it('lists pack shortcuts already used outside the pack, folded, but not the pack own rows', async () => {
     const { repo } = await setup();
-    const pack = makePack({}, [item('a', { shortcut: 'Á', title: 'Pack A' }), item('b')]);
-    expect(await repo.shortcutConflicts(pack)).toEqual([{ shortcut: 'a', packTitle: 'Pack A', otherTitle: 'Mía' }]);
+    const pack = makePack({}, [item('a', { shortcut: 'ÉX', title: 'Pack A' }), item('b')]);
+    expect(await repo.shortcutConflicts(pack)).toEqual([{ shortcut: 'ex', packTitle: 'Pack A', otherTitle: 'Mía', other: { kind: 'personal' }, packWins: false }]);
     await repo.apply(pack, { sourceUrl: null, now: 10 });
     expect(await repo.shortcutConflicts(makePack({ version: '2' }, [item('b')]))).toEqual([]);
   });
@@ -141,7 +141,7 @@ describe('PacksRepo: personal copies', () => {
     await repo.apply(makePack(), { sourceUrl: null, now: 10 });
     expect((await repo.libraryTemplates()).map((t) => t.id)).toEqual(['mine']);
     expect(await repo.libraryTemplates({ tag: 'nope' })).toEqual([]);
-    expect((await repo.libraryTemplates({ tag: 'x' }))[0]).toEqual({ id: 'mine', title: 'Mía', body: 'Mi texto', shortcut: 'a', tags: ['x'], platforms: [], lang: 'es' });
+    expect((await repo.libraryTemplates({ tag: 'x' }))[0]).toEqual({ id: 'mine', title: 'Mía', body: 'Mi texto', shortcut: 'ex', tags: ['x'], platforms: [], lang: 'es' });
   });
 });
 

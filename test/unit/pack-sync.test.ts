@@ -8,8 +8,9 @@ import { TemplatesRepo } from '../../src/shared/db/repos/templates';
 import { closeDatabases, freshDatabase, item, makePack, snapshot } from './pack-helpers';
 
 /**
- * A real HTTP server on 127.0.0.1 (random port). Each test sets `route`; every request is logged
- * and the server refuses to serve more than a handful, so a sync loop bug fails fast.
+ * A real HTTP server on 127.0.0.1 (random port), answering the public https address members
+ * follow (`PUBLIC`, mapped onto it by the fetch in `deps`). Each test sets `route`; every request
+ * is logged and the server refuses to serve more than a handful, so a sync loop bug fails fast.
  */
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 let route: Route;
@@ -26,6 +27,8 @@ function startServer(handler: (req: IncomingMessage, res: ServerResponse) => voi
 
 let main: { server: Server; origin: string };
 let other: { server: Server; origin: string };
+let otherRequests = 0;
+const PUBLIC = 'https://packs.example.com';
 beforeAll(async () => {
   main = await startServer((req, res) => {
     requests.push({ url: req.url ?? '', ifNoneMatch: req.headers['if-none-match'] as string | undefined });
@@ -36,6 +39,7 @@ beforeAll(async () => {
     route(req, res);
   });
   other = await startServer((_req, res) => {
+    otherRequests++;
     res.writeHead(200, { 'content-type': 'application/json' }).end(serializePack(makePack({ version: 'evil' })));
   });
 });
@@ -50,14 +54,25 @@ let clock = 1_000;
 let deps: PackSyncDeps;
 let repo: PacksRepo;
 let db: ReturnType<typeof freshDatabase>;
-const url = () => `${main.origin}/packs/team.json`;
+const url = () => `${PUBLIC}/packs/team.json`;
+/** Public https hosts of the tests and the local servers that answer them. */
+const answeredBy = new Map<string, () => string>([
+  [PUBLIC, () => main.origin],
+  ['https://evil.example.net', () => other.origin],
+]);
+function localFetch(u: string, init: RequestInit): Promise<Response> {
+  const { origin } = new URL(u);
+  const local = answeredBy.get(origin);
+  return fetch(local ? u.replace(origin, local()) : u, init);
+}
 
 beforeEach(async () => {
   requests = [];
+  otherRequests = 0;
   clock = 1_000;
   db = freshDatabase();
   repo = new PacksRepo(db);
-  deps = { fetch: (u, init) => fetch(u, init), now: () => clock, repo, timeoutMs: 1_000 };
+  deps = { fetch: localFetch, now: () => clock, repo, timeoutMs: 1_000 };
   await repo.subscribe(url(), 0);
 });
 afterEach(async () => {
@@ -150,17 +165,19 @@ describe('pack sync against a real HTTP server', () => {
     await expectKeptV1('network');
   });
 
-  it('refuses a redirect to another origin but follows one within the origin', async () => {
+  it('refuses a redirect, to another origin or within its own, without requesting the target', async () => {
     await installV1();
-    route = (_req, res) => res.writeHead(302, { location: `${other.origin}/evil.json` }).end();
-    expect(await syncSubscription(url(), deps)).toMatchObject({ kind: 'failed', error: { code: 'redirectOrigin', params: [other.origin] } });
-    await expectKeptV1('redirectOrigin');
+    route = (_req, res) => res.writeHead(302, { location: 'https://evil.example.net/evil.json' }).end();
+    expect(await syncSubscription(url(), deps)).toMatchObject({ kind: 'failed', error: { code: 'redirected' } });
+    await expectKeptV1('redirected');
+    expect(otherRequests).toBe(0);
 
     route = (req, res) => {
       if (req.url === '/packs/team.json') res.writeHead(301, { location: '/packs/moved.json' }).end();
       else serve(makePack({ version: '2' }), '"v2"')(req, res);
     };
-    expect(await syncSubscription(url(), deps)).toMatchObject({ kind: 'applied', summary: { toVersion: '2' } });
+    expect(await syncSubscription(url(), deps)).toMatchObject({ kind: 'failed', error: { code: 'redirected' } });
+    expect(requests.map((r) => r.url)).not.toContain('/packs/moved.json');
   });
 
   it.each<[string, string | Buffer, string]>([
@@ -237,7 +254,7 @@ describe('pack sync against a real HTTP server', () => {
 
   it('refuses a pack whose id another subscription already delivers', async () => {
     await installV1();
-    const second = `${main.origin}/packs/copy.json`;
+    const second = `${PUBLIC}/packs/copy.json`;
     await repo.subscribe(second, 0);
     route = serve(makePack({ version: '5' }), '"c"');
     expect(await syncSubscription(second, deps)).toMatchObject({ kind: 'failed', error: { code: 'idConflict', params: ['team', url()] } });
@@ -246,7 +263,8 @@ describe('pack sync against a real HTTP server', () => {
 
   it('reports a network error when nothing listens', async () => {
     const closed = await startServer(() => undefined);
-    const deadUrl = `${closed.origin}/p.json`;
+    const deadUrl = 'https://dead.example.com/p.json';
+    answeredBy.set('https://dead.example.com', () => closed.origin);
     await new Promise((resolve) => closed.server.close(resolve));
     await repo.subscribe(deadUrl, 0);
     expect(await syncSubscription(deadUrl, deps)).toMatchObject({ kind: 'failed', error: { code: 'network' } });
@@ -257,7 +275,7 @@ describe('pack sync against a real HTTP server', () => {
 describe('pack sync service (what the worker exposes)', () => {
   it('syncs only followed URLs', async () => {
     const service = createPackSync(deps);
-    const reply = await service.handlers.packSyncNow({ url: `${main.origin}/not-followed.json`, allowRemoveAll: false }, { url: '' });
+    const reply = await service.handlers.packSyncNow({ url: `${PUBLIC}/not-followed.json`, allowRemoveAll: false }, { url: '' });
     expect(reply.outcomes).toMatchObject([{ kind: 'failed', error: { code: 'badUrl' } }]);
     expect(requests).toEqual([]);
   });
@@ -273,7 +291,8 @@ describe('pack sync service (what the worker exposes)', () => {
 });
 
 describe('managed storage policy values', () => {
-  it('keeps valid HTTPS URLs once and ignores everything else', () => {
+  it('keeps valid HTTPS URLs once (intranet hosts included) and ignores everything else', () => {
+    expect(managedPackUrls(['https://10.0.0.8/p.json', 'https://intranet/p.json', 'http://10.0.0.8/p.json'])).toEqual(['https://10.0.0.8/p.json', 'https://intranet/p.json']);
     expect(
       managedPackUrls(['https://corp.example/p.json#x', 'https://corp.example/p.json', 'http://corp.example/p.json', 42, null, 'https://u:p@corp.example/a.json', 'https://b.example/b.json']),
     ).toEqual(['https://corp.example/p.json', 'https://b.example/b.json']);

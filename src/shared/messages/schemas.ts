@@ -89,6 +89,8 @@ export const InsertTemplateSchema = v.object({
 export const PackSyncNowSchema = v.strictObject({
   url: v.nullable(v.pipe(v.string(), v.maxLength(2048))),
   allowRemoveAll: v.boolean(),
+  /** The member confirmed replacing the URL's pack by the one with a new id it now delivers. */
+  allowIdChange: v.optional(v.boolean()),
 });
 
 const draftText = v.pipe(v.string(), v.maxLength(20_000));

@@ -11,6 +11,7 @@ import {
   type BrandResolution,
 } from '../../domain/brand';
 import { normalizeShortcut } from '../../domain/text';
+import { packInstallOrder } from './pack-order';
 import { PackRows } from './pack-rows';
 import { SettingsRepo } from './settings';
 import { TemplatesRepo } from './templates';
@@ -78,6 +79,22 @@ export class BrandsRepo {
     return binding;
   }
 
+  /**
+   * A pack replaced by one with another id (its subscription was renamed, with the member's
+   * consent) keeps its sites, accounts and hand-chosen hosts, unless the new id has its own.
+   * Run inside the replacing transaction (it needs `settings`).
+   */
+  async movePack(from: string, to: string): Promise<void> {
+    const bindings = await this.bindings();
+    if (bindings.some((b) => b.packId === from) && !bindings.some((b) => b.packId === to)) {
+      await this.settings.set('boundBrands', bindings.map((b) => (b.packId === from ? { ...b, packId: to } : b)));
+    }
+    const overrides = await this.overrides();
+    if (overrides.some((o) => o.packId === from)) {
+      await this.settings.set('chosenBrands', overrides.map((o) => (o.packId === from ? { ...o, packId: to } : o)));
+    }
+  }
+
   /** Chooses the brand for one host by hand, or (null) goes back to automatic. */
   async setOverride(host: string, packId: string | null): Promise<void> {
     const key = host.toLowerCase();
@@ -101,12 +118,16 @@ export class BrandsRepo {
     return resolveBrand({ ...(await this.inputs(host)), account });
   }
 
-  /** The reply a shortcut expands to in this scope (see `rank` for who wins a shared shortcut). */
+  /**
+   * The reply a shortcut expands to in this scope (see `rank` for who wins a shared shortcut).
+   * Between two packs of the same rank the one installed first keeps it, so a pack that arrives
+   * or syncs later cannot take over a shortcut the member already relies on.
+   */
   async findByShortcut(shortcut: string, scope: BrandResolution | Promise<BrandResolution>): Promise<Template | undefined> {
     const [matches, resolved] = await Promise.all([this.templates.withShortcuts([normalizeShortcut(shortcut)]), scope]);
-    return matches
-      .filter((row) => inScope(row, resolved.visible))
-      .sort((a, b) => rank(a, resolved.active) - rank(b, resolved.active) || b.updatedAt - a.updatedAt)[0];
+    const rows = matches.filter((row) => inScope(row, resolved.visible));
+    const packOrder = await packInstallOrder(this.db, rows);
+    return rows.sort((a, b) => rank(a, resolved.active) - rank(b, resolved.active) || packOrder(a, b) || b.updatedAt - a.updatedAt)[0];
   }
 
   /**

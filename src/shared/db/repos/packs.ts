@@ -1,14 +1,17 @@
 import type { TonoDatabase } from '../database';
 import type { Template } from '../types';
 import { normalizeShortcut } from '../../domain/text';
+import { BrandsRepo } from './brands';
+import { findShortcutConflicts, type ShortcutConflict } from './pack-conflicts';
 import { PackRows, packRowId, storedItem, type StoredPackItem } from './pack-rows';
-import { TemplatesRepo } from './templates';
 // Direct module imports, not the pack barrel: the worker loads this repository and must not
 // bundle the CSV parser.
 import { diffPack, type PackDiff, type PackItemState } from '../../domain/pack/diff';
 import { packError, type PackError, type PackResult } from '../../domain/pack/errors';
+import { dropCommonShortcuts } from '../../domain/pack/common-words';
 import { templateFingerprint } from '../../domain/pack/export';
 import type { Pack, PackGuideline, PackRule, PackTemplate } from '../../domain/pack/format';
+import { MAX_TOTAL_PACK_SIZE, packSize } from '../../domain/pack/size';
 
 /** An installed pack: its guide and rules live here, its replies are rows of `templates`. */
 export interface PackRecord {
@@ -26,6 +29,10 @@ export interface PackRecord {
   sourceUrl: string | null;
   installedAt: number;
   appliedAt: number;
+  /** packSize of what was applied, counted against MAX_TOTAL_PACK_SIZE (absent on older records). */
+  size?: number;
+  /** Shortcuts the pack asked for that are common words, so its replies were installed without them. */
+  ignoredShortcuts?: string[];
 }
 
 export type PackSyncStatus = 'pending' | 'ok' | 'error';
@@ -59,6 +66,8 @@ export interface PackExport {
 export interface ApplyOptions {
   sourceUrl: string | null;
   allowRemoveAll?: boolean;
+  /** The member confirmed that the subscription's pack may be replaced by one with another id. */
+  allowIdChange?: boolean;
   now?: number;
   /** Set when the pack came from a sync: the subscription's new validators, written in the same transaction. */
   fetched?: { etag: string | null; bodyHash: string };
@@ -69,7 +78,11 @@ export interface InstalledPack {
   subscription: PackSubscription | null;
 }
 
-export { packRowId };
+export { packRowId, type ShortcutConflict };
+
+/** How many ignored shortcuts a record keeps to show (the count of a hostile pack's is not interesting). */
+const MAX_IGNORED_SHOWN = 50;
+const MB = 1024 * 1024;
 
 /** A pack's variant groups live in their own namespace, so they never merge with personal ones. */
 const packGroup = (packId: string, group: string | undefined) => (group ? `pack:${packId}:${group}` : undefined);
@@ -139,38 +152,50 @@ export class PacksRepo {
   }
 
   /** Computes the preview a member confirms; nothing is written. */
-  async preview(pack: Pack): Promise<PackDiff> {
+  async preview(input: Pack): Promise<PackDiff> {
+    const pack = dropCommonShortcuts(input).pack;
     const current = await this.current(pack.id);
     return diffPack(current && { version: current.record.version, templates: current.templates, guidelines: current.record.guidelines }, pack);
   }
 
   /**
-   * Pack shortcuts already used by replies outside this pack. Nothing is overwritten, but two
-   * replies then answer to one shortcut, and the member should know before applying.
+   * Pack shortcuts already used by replies outside this pack, and who keeps each. Nothing is
+   * overwritten, but one shortcut then has two replies, and the member should know before applying.
    */
-  async shortcutConflicts(pack: Pack): Promise<{ shortcut: string; packTitle: string; otherTitle: string }[]> {
+  async shortcutConflicts(input: Pack): Promise<ShortcutConflict[]> {
+    const pack = dropCommonShortcuts(input).pack;
     const wanted = new Map(pack.templates.filter((t) => t.shortcut).map((t) => [normalizeShortcut(t.shortcut), t.title]));
-    if (wanted.size === 0) return [];
-    const rows = await new TemplatesRepo(this.db).withShortcuts([...wanted.keys()]);
-    return rows
-      .filter((row) => row.packId !== pack.id)
-      .map((row) => ({ shortcut: row.shortcut, packTitle: wanted.get(row.shortcut) ?? '', otherTitle: row.title }))
-      .sort((a, b) => a.shortcut.localeCompare(b.shortcut));
+    const installed = await this.db.packs.get(pack.id);
+    return findShortcutConflicts(this.db, { id: pack.id, installedAt: installed?.installedAt ?? null }, wanted);
+  }
+
+  /** The conflicts of an installed pack as they stand now (the member may have added a reply since it synced). */
+  async conflictsOf(packId: string): Promise<ShortcutConflict[]> {
+    const record = await this.db.packs.get(packId);
+    if (!record) return [];
+    const items = await this.rows.storedItems(packId);
+    return findShortcutConflicts(this.db, record, new Map(items.filter((item) => item.shortcut).map((item) => [item.shortcut, item.title])));
   }
 
   /**
    * Installs `pack` in ONE transaction: its rows are replaced, personal rows are never touched
    * (they live under other ids), and any refusal or failure leaves the database as it was.
+   * Shortcuts that are common words are dropped first (see dropCommonShortcuts), so a pack can
+   * never make Tab after "ok" expand; the record keeps which ones, for the member to see.
    */
-  async apply(pack: Pack, options: ApplyOptions): Promise<PackResult<PackDiff>> {
+  async apply(input: Pack, options: ApplyOptions): Promise<PackResult<PackDiff>> {
     const now = options.now ?? Date.now();
+    const { pack, dropped } = dropCommonShortcuts(input);
+    const size = packSize(pack);
     const { db } = this;
     try {
-      const diff = await db.transaction('rw', [db.packSubscriptions, ...this.rows.tables], async () => {
+      const diff = await db.transaction('rw', [db.packSubscriptions, db.settings, ...this.rows.tables], async () => {
         const existing = await db.packs.get(pack.id);
         if (existing && existing.sourceUrl !== options.sourceUrl) {
           throw new ApplyRefused(packError('idConflict', pack.id, existing.sourceUrl ?? 'file'));
         }
+        const replaced = await this.replacedBy(pack, options);
+        await this.checkRoom(pack.id, size, replaced);
         const stored = existing ? await this.rows.storedItems(pack.id) : [];
         const diff = diffPack(
           existing ? { version: existing.version, templates: stored.map((item) => storedToItem(pack.id, item)), guidelines: existing.guidelines } : null,
@@ -179,6 +204,7 @@ export class PacksRepo {
         if (diff.removesAll && !options.allowRemoveAll) {
           throw new ApplyRefused(packError('removesAll', stored.length, existing?.version ?? ''));
         }
+        for (const old of replaced) await this.replace(old, pack);
         // The whole pack is rewritten: a few hundred records, far cheaper than a row per changed reply.
         const byItem = new Map(stored.map((item) => [item.itemId, item]));
         const changed = new Set([...diff.added.map((item) => item.id), ...diff.changed.map((change) => change.after.id)]);
@@ -199,6 +225,8 @@ export class PacksRepo {
           sourceUrl: options.sourceUrl,
           installedAt: existing?.installedAt ?? now,
           appliedAt: now,
+          size,
+          ...(dropped.length ? { ignoredShortcuts: dropped.slice(0, MAX_IGNORED_SHOWN) } : {}),
         });
         if (options.sourceUrl && options.fetched) {
           const subscription = await db.packSubscriptions.get(options.sourceUrl);
@@ -226,13 +254,74 @@ export class PacksRepo {
     }
   }
 
-  /** Every installed pack with its subscription, if any, by name. */
+  /**
+   * A subscription owns exactly one pack. When its URL starts delivering a pack with another id,
+   * that is refused (the installed pack stays, the member sees both ids) unless the member
+   * confirmed the replacement; then every pack the URL installed goes in the same transaction.
+   * Replacing silently would let a host churn through ids; keeping both is how a host filled the
+   * quota one 10 MB pack an hour. A team that renames its pack is rare, and the member decides.
+   */
+  private async replacedBy(pack: Pack, options: ApplyOptions): Promise<PackRecord[]> {
+    const url = options.sourceUrl;
+    if (!url) return [];
+    const previous = (await this.db.packSubscriptions.get(url))?.packId;
+    if (!previous || previous === pack.id || !(await this.db.packs.get(previous))) return [];
+    if (!options.allowIdChange) throw new ApplyRefused(packError('idChanged', previous, pack.id));
+    return (await this.db.packs.where('sourceUrl').equals(url).toArray()).filter((record) => record.id !== pack.id);
+  }
+
+  /** Refuses a pack that would take team packs past MAX_TOTAL_PACK_SIZE (a new version replaces its own size). */
+  private async checkRoom(packId: string, size: number, replaced: readonly PackRecord[]): Promise<void> {
+    const leaving = new Set([packId, ...replaced.map((record) => record.id)]);
+    let used = 0;
+    for (const record of await this.db.packs.toArray()) if (!leaving.has(record.id)) used += await this.sizeOf(record);
+    if (used + size > MAX_TOTAL_PACK_SIZE) {
+      throw new ApplyRefused(packError('storageCap', Math.ceil(size / MB), Math.round(MAX_TOTAL_PACK_SIZE / MB), Math.ceil(used / MB)));
+    }
+  }
+
+  /** A record's size; measured from its rows once for records installed before sizes were kept. */
+  private async sizeOf(record: PackRecord): Promise<number> {
+    if (typeof record.size === 'number') return record.size;
+    const templates = (await this.rows.storedItems(record.id)).map((item) => storedToItem(record.id, item));
+    const size = packSize({ ...record, templates });
+    await this.db.packs.update(record.id, { size });
+    return size;
+  }
+
+  /**
+   * Removes a pack the subscription's new pack replaces. The member's use counts and favourites
+   * follow replies the new pack keeps under the same item id, and so do the pack's brand
+   * settings, unless the new pack already has its own.
+   */
+  private async replace(old: PackRecord, next: Pack): Promise<void> {
+    const { db } = this;
+    const kept = new Set(next.templates.map((item) => item.id));
+    const states = await db.packItemState.where('id').between(`pack:${old.id}:`, `pack:${old.id};`).toArray();
+    const moved = states.flatMap((state) => {
+      const itemId = state.id.slice(`pack:${old.id}:`.length);
+      return kept.has(itemId) ? [{ ...state, id: packRowId(next.id, itemId) }] : [];
+    });
+    const taken = new Set((await db.packItemState.bulkGet(moved.map((state) => state.id))).flatMap((state) => (state ? [state.id] : [])));
+    await db.packItemState.bulkPut(moved.filter((state) => !taken.has(state.id)));
+    await this.rows.removePack(old.id);
+    await db.packs.delete(old.id);
+    await new BrandsRepo(db).movePack(old.id, next.id);
+  }
+
+  /**
+   * Every installed pack with its subscription, by name. A pack is its URL's only while the
+   * subscription names it: one a URL left behind under an older id (before ids were held to one
+   * per subscription) is listed on its own, so it can be removed.
+   */
   async list(): Promise<InstalledPack[]> {
     const [records, subscriptions] = await Promise.all([this.db.packs.toArray(), this.db.packSubscriptions.toArray()]);
     const byUrl = new Map(subscriptions.map((s) => [s.url, s]));
-    return records
-      .map((record) => ({ record, subscription: record.sourceUrl ? (byUrl.get(record.sourceUrl) ?? null) : null }))
-      .sort((a, b) => a.record.name.localeCompare(b.record.name));
+    const owner = (record: PackRecord) => {
+      const subscription = record.sourceUrl ? byUrl.get(record.sourceUrl) : undefined;
+      return subscription && (subscription.packId ?? record.id) === record.id ? subscription : null;
+    };
+    return records.map((record) => ({ record, subscription: owner(record) })).sort((a, b) => a.record.name.localeCompare(b.record.name));
   }
 
   /** A pack's reply rows, for listing and duplicating. */
@@ -302,14 +391,12 @@ export class PacksRepo {
     return { added, removed };
   }
 
-  /** Stops following a URL and removes the pack it delivered. */
+  /** Stops following a URL and removes every pack it installed (under any id it ever delivered). */
   async unsubscribe(url: string): Promise<void> {
     const { db } = this;
     await db.transaction('rw', [db.packSubscriptions, ...this.rows.tables], async () => {
-      const subscription = await db.packSubscriptions.get(url);
       await db.packSubscriptions.delete(url);
-      const packId = subscription?.packId;
-      if (packId && (await db.packs.get(packId))?.sourceUrl === url) {
+      for (const packId of await db.packs.where('sourceUrl').equals(url).primaryKeys()) {
         await this.rows.removePack(packId);
         await db.packs.delete(packId);
       }

@@ -1,6 +1,7 @@
 import type { TonoDatabase } from '../database';
 import type { Template } from '../types';
 import { foldText, normalizeShortcut } from '../../domain/text';
+import { packInstallOrder } from './pack-order';
 import { PackRows, parsePackRowId } from './pack-rows';
 
 export type TemplateDraft = Omit<Template, 'searchText' | 'usageCount' | 'lastUsedAt' | 'createdAt' | 'updatedAt'> &
@@ -68,11 +69,13 @@ export class TemplatesRepo {
 
   /**
    * The reply a typed shortcut expands to. Several can share one (a pack and the member's own
-   * library): the member's personal reply wins, then a team pack's, then the starter library's.
+   * library): the member's personal reply wins, then a team pack's (the pack installed first),
+   * then the starter library's.
    */
   async findByShortcut(shortcut: string): Promise<Template | undefined> {
     const matches = await this.withShortcuts([normalizeShortcut(shortcut)]);
-    return matches.sort((a, b) => SOURCE_PRIORITY[a.source] - SOURCE_PRIORITY[b.source] || b.updatedAt - a.updatedAt)[0];
+    const packOrder = await packInstallOrder(this.db, matches);
+    return matches.sort((a, b) => SOURCE_PRIORITY[a.source] - SOURCE_PRIORITY[b.source] || packOrder(a, b) || b.updatedAt - a.updatedAt)[0];
   }
 
   /** All shortcuts, for the content script's synchronous Tab decision. */
