@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PackExport as LastExport } from '../../shared/db/repos/packs';
-import { buildPack, bumpVersion, diffPack, parsePackValue, serializePack, templatesInScope, type ExportScope, type Pack, type PackError } from '../../shared/domain/pack';
+import { buildPack, bumpVersion, diffPack, dropCommonShortcuts, parsePackValue, serializePack, templatesInScope, type ExportScope, type Pack, type PackError } from '../../shared/domain/pack';
 import { t } from '../../shared/ui/i18n';
 import { useLiveQuery } from '../../shared/ui/use-live-query';
 import { useGuideStore } from '../guide/use-guide-store';
@@ -86,6 +86,8 @@ export function PackExport(props: { request?: ExportRequest | null }) {
     rules: includeGuide ? personal?.rules : last?.pack.rules,
   });
   const diff = diffPack(last ? { version: last.pack.version, templates: last.pack.templates, guidelines: last.pack.guidelines } : null, pack);
+  // Members' Tono installs these replies without their shortcut: say so before the lead publishes.
+  const commonWords = dropCommonShortcuts(pack).dropped;
 
   async function download() {
     setDone('');
@@ -140,6 +142,7 @@ export function PackExport(props: { request?: ExportRequest | null }) {
       )}
       <h4>{last ? t('packsExportPreview') : t('packsExportFirst')}</h4>
       <PackPreview name={pack.name} diff={diff} />
+      {commonWords.length > 0 ? <p class="hint">{t('packsExportCommonWords', commonWords.join(', '))}</p> : null}
       <p role="alert" class="packs-error">
         {error ? packErrorText(error) : ''}
       </p>

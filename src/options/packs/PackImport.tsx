@@ -1,15 +1,19 @@
 import { useState } from 'preact/hooks';
-import { bumpVersion, csvToPack, decodeSpreadsheet, PACK_LIMITS, packError, parsePackText, type Pack, type PackDiff, type PackError } from '../../shared/domain/pack';
+import type { ShortcutConflict } from '../../shared/db/repos/packs';
+import { bumpVersion, csvToPack, decodeSpreadsheet, dropCommonShortcuts, PACK_LIMITS, packError, parsePackText, type Pack, type PackDiff, type PackError } from '../../shared/domain/pack';
 import { foldText } from '../../shared/domain/text';
 import { t } from '../../shared/ui/i18n';
 import { packErrorText } from './error-text';
+import { PackConflicts } from './PackConflicts';
 import { PackPreview } from './PackPreview';
 import { packsRepo } from './repo';
 
 interface Pending {
   pack: Pack;
   diff: PackDiff;
-  conflicts: { shortcut: string; packTitle: string; otherTitle: string }[];
+  conflicts: ShortcutConflict[];
+  /** Shortcuts the pack asks for that are common words: installed without them. */
+  ignored: string[];
 }
 
 /** A spreadsheet becomes a pack named after its file, so re-importing the same sheet updates it. */
@@ -62,7 +66,7 @@ export function PackImport() {
         return;
       }
       const [diff, conflicts] = await Promise.all([packsRepo().preview(result.value), packsRepo().shortcutConflicts(result.value)]);
-      setPending({ pack: result.value, diff, conflicts });
+      setPending({ pack: result.value, diff, conflicts, ignored: dropCommonShortcuts(result.value).dropped });
     } finally {
       setBusy(false);
     }
@@ -97,17 +101,7 @@ export function PackImport() {
       {pending ? (
         <div>
           <PackPreview name={pending.pack.name} diff={pending.diff} />
-          {pending.conflicts.length > 0 ? (
-            <p class="hint">
-              {t(
-                'packsShortcutConflicts',
-                pending.conflicts
-                  .slice(0, 20)
-                  .map((c) => `${c.shortcut} (“${c.packTitle}” / “${c.otherTitle}”)`)
-                  .join(', '),
-              )}
-            </p>
-          ) : null}
+          <PackConflicts conflicts={pending.conflicts} ignored={pending.ignored} />
           {needsConfirmation ? (
             <label class="packs-confirm">
               <input type="checkbox" checked={confirmAll} onChange={(e) => setConfirmAll(e.currentTarget.checked)} />{' '}

@@ -10,6 +10,7 @@ import { useLiveQuery } from '../../shared/ui/use-live-query';
 import { packErrorText } from './error-text';
 import { outcomeText } from './outcome-text';
 import { PackBrand } from './PackBrand';
+import { PackConflicts } from './PackConflicts';
 import { packsRepo } from './repo';
 
 const when = (time: number | null) => (time === null ? t('packsNeverSynced') : t('packsLastSync', new Date(time).toLocaleString()));
@@ -24,7 +25,8 @@ function SubscriptionStatus({ subscription }: { subscription: PackSubscription }
 /** Stops following a URL; gives the host permission back when no other subscription needs it. */
 async function unfollow(url: string): Promise<void> {
   await packsRepo().unsubscribe(url);
-  const parsed = parsePackUrl(url);
+  // Only the permission pattern is wanted here, whatever host the URL names.
+  const parsed = parsePackUrl(url, { allowPrivate: true });
   if (parsed.ok) await releaseHostAccessIfUnused(parsed.value.permission);
 }
 
@@ -33,7 +35,7 @@ async function unfollow(url: string): Promise<void> {
  * origin once here (unless the server sends CORS headers, see docs/managed-storage.md).
  */
 function ManagedAccess({ url }: { url: string }) {
-  const parsed = parsePackUrl(url);
+  const parsed = parsePackUrl(url, { allowPrivate: true });
   const permission = parsed.ok ? parsed.value.permission : null;
   const [granted, setGranted] = useState<boolean | null>(null);
   useEffect(() => {
@@ -54,11 +56,15 @@ function ManagedAccess({ url }: { url: string }) {
 function SyncControls({ subscription }: { subscription: PackSubscription }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  async function sync(allowRemoveAll: boolean) {
+  async function sync(confirmed: { allowRemoveAll?: boolean; allowIdChange?: boolean } = {}) {
     setBusy(true);
     setMessage(t('packsSyncing'));
     try {
-      const { outcomes } = await sendFromPage('packSyncNow', { url: subscription.url, allowRemoveAll });
+      const { outcomes } = await sendFromPage('packSyncNow', {
+        url: subscription.url,
+        allowRemoveAll: confirmed.allowRemoveAll ?? false,
+        allowIdChange: confirmed.allowIdChange ?? false,
+      });
       setMessage(outcomes.map(outcomeText).join(' '));
     } catch (failure) {
       setMessage(failure instanceof Error ? failure.message : String(failure));
@@ -68,12 +74,17 @@ function SyncControls({ subscription }: { subscription: PackSubscription }) {
   }
   return (
     <div class="row">
-      <button type="button" onClick={() => void sync(false)} disabled={busy}>
+      <button type="button" onClick={() => void sync()} disabled={busy}>
         {t('packsSyncNow')}
       </button>
       {subscription.error?.code === 'removesAll' ? (
-        <button type="button" class="danger" onClick={() => void sync(true)} disabled={busy}>
+        <button type="button" class="danger" onClick={() => void sync({ allowRemoveAll: true })} disabled={busy}>
           {t('packsApplyAnyway')}
+        </button>
+      ) : null}
+      {subscription.error?.code === 'idChanged' ? (
+        <button type="button" class="danger" onClick={() => void sync({ allowIdChange: true })} disabled={busy}>
+          {t('packsReplacePack')}
         </button>
       ) : null}
       {subscription.managed ? (
@@ -121,6 +132,7 @@ function PackItems({ packId }: { packId: string }) {
 
 function PackRow({ pack }: { pack: InstalledPack }) {
   const { record, subscription } = pack;
+  const conflicts = useLiveQuery(() => packsRepo().conflictsOf(record.id), [record.id]).value ?? [];
   // A pack can hold 10 000 replies: they are read only while the list is open.
   const [showItems, setShowItems] = useState(false);
   return (
@@ -144,6 +156,7 @@ function PackRow({ pack }: { pack: InstalledPack }) {
           </button>
         </div>
       )}
+      <PackConflicts conflicts={conflicts} ignored={record.ignoredShortcuts ?? []} />
       <PackBrand packId={record.id} packName={record.name} />
       <details onToggle={(event) => setShowItems(event.currentTarget.open)}>
         <summary>{t('packsShowReplies', String(record.templateCount))}</summary>
