@@ -15,10 +15,23 @@ async function enabledUserSites(db: TonoDatabase): Promise<string[]> {
 }
 
 /**
+ * Syncs run one after another: enabling a site fires the permission event while the settings page
+ * asks for a sync too, and two interleaved runs would unregister or register the same id twice
+ * (one fails, and its newer list may be lost). In memory is enough: a stopped worker runs none.
+ */
+let running: Promise<unknown> = Promise.resolve();
+
+/**
  * Keeps one dynamic content script registered for the sites the user enabled through optional
  * host permissions, so a Mastodon instance or a brand forum works without a new release.
  */
-export async function syncUserSiteScripts(db: TonoDatabase): Promise<string[]> {
+export function syncUserSiteScripts(db: TonoDatabase): Promise<string[]> {
+  const run = running.then(() => syncOnce(db));
+  running = run.catch(() => undefined);
+  return run;
+}
+
+async function syncOnce(db: TonoDatabase): Promise<string[]> {
   const origins = await enabledUserSites(db);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
