@@ -9,6 +9,7 @@ import type { InsertOutcome } from '../shared/messages/protocol';
 import { t, type MessageKey } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
 import { inScope } from '../shared/domain/brand';
+import { ownValue } from '../shared/domain/id-record';
 import { useBlanks } from './BlanksForm';
 import { BrandBar, type RepliesScope } from './brand/BrandBar';
 import { useBrand } from './brand/use-brand';
@@ -36,8 +37,9 @@ const OUTCOME_MESSAGES: Record<string, MessageKey> = {
   'unknown-template': 'statusUnknownTemplate',
 };
 
+/** The reason comes back from a content script: an unknown one (even "constructor") is a plain failure. */
 function statusFor(outcome: InsertOutcome): MessageKey {
-  return outcome.ok ? 'statusInserted' : (OUTCOME_MESSAGES[outcome.reason] ?? 'statusFailed');
+  return outcome.ok ? 'statusInserted' : (ownValue(OUTCOME_MESSAGES, outcome.reason) ?? 'statusFailed');
 }
 
 type View = 'replies' | 'guide' | 'stats';
