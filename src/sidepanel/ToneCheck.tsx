@@ -9,6 +9,7 @@ import type { Finding } from '../shared/domain/tone/types';
 import { sendFromPage } from '../shared/messages/client';
 import type { ReplyTarget } from '../shared/messages/protocol';
 import { t, uiLanguage } from '../shared/ui/i18n';
+import { ruleErrorText } from '../shared/ui/rule-error-text';
 import { useLiveQuery } from '../shared/ui/use-live-query';
 import { FixButton, useFixStatus } from './FixButton';
 import { usePersonalGuide } from './guide/use-personal-guide';
@@ -101,7 +102,7 @@ export function ToneCheck(props: { target: ReplyTarget | null }) {
       {errors.length > 0 && (
         <ul class="rule-errors">
           {errors.map((error) => (
-            <li key={`${error.pack}:${error.ruleId}`}>{t('toneRuleInvalid', error.ruleId, error.error)}</li>
+            <li key={`${error.pack}:${error.ruleId}`}>{t('toneRuleInvalid', error.ruleId, ruleErrorText(error))}</li>
           ))}
         </ul>
       )}

@@ -1,8 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ruleProblem, type StoredRule } from '../../shared/domain/tone/personal-guide';
+import { ruleCheck, type StoredRule } from '../../shared/domain/tone/personal-guide';
+import { ruleErrorText } from '../../shared/ui/rule-error-text';
 import { t } from '../../shared/ui/i18n';
 import { RuleKindFields } from './RuleKindFields';
 import { badSwapLines, ruleFromDraft, RULE_KINDS, SEVERITIES, type RuleDraft, type RuleKind } from './rule-draft';
+
+/** Why a rule cannot be saved, in the user's words, or null. */
+function ruleIssue(rule: StoredRule, otherIds: readonly string[]): string | null {
+  const error = ruleCheck(rule, otherIds);
+  return error && ruleErrorText(error);
+}
 
 /**
  * Edits one rule: its kind, name, severity and message (Spanish and English), then the fields of
@@ -42,7 +49,7 @@ export function RuleForm(props: {
       ? t('guideRuleNoMessage')
       : badLines.length
         ? t('guideRuleBadSwap', badLines.join(', '))
-        : ruleProblem(rule, props.otherIds);
+        : ruleIssue(rule, props.otherIds);
     if (problem) {
       setError(t('guideRuleInvalid', name, problem));
       return;

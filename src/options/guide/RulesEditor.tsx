@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { GUIDE_LIMITS, ruleProblem, type StoredRule } from '../../shared/domain/tone/personal-guide';
+import { GUIDE_LIMITS, ruleCheck, type StoredRule } from '../../shared/domain/tone/personal-guide';
+import { ruleErrorText } from '../../shared/ui/rule-error-text';
 import { t, uiLanguage } from '../../shared/ui/i18n';
 import { RuleForm } from './RuleForm';
 import { draftFromRule, emptyDraft, RULE_KINDS, type RuleKind } from './rule-draft';
@@ -61,7 +62,8 @@ export function RulesEditor({ store }: { store: GuideStore }) {
       {rules.length === 0 && <p class="hint">{t('guideRulesEmpty')}</p>}
       <ul class="guide-rules">
         {rules.map((rule, index) => {
-          const problem = ruleProblem(rule, rules.filter((_, i) => i !== index).map((item) => item.id));
+          const error = ruleCheck(rule, rules.filter((_, i) => i !== index).map((item) => item.id));
+          const problem = error && ruleErrorText(error);
           return (
             <li key={rule.id} data-rule-id={rule.id}>
               {editing?.id === rule.id ? (

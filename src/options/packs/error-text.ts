@@ -1,5 +1,6 @@
 import type { PackError, PackErrorCode } from '../../shared/domain/pack';
 import { t, type MessageKey } from '../../shared/ui/i18n';
+import { regexRiskText } from '../../shared/ui/rule-error-text';
 
 const KEYS: Record<PackErrorCode, MessageKey> = {
   tooLarge: 'packsErrTooLarge',
@@ -18,6 +19,7 @@ const KEYS: Record<PackErrorCode, MessageKey> = {
   duplicateShortcut: 'packsErrDuplicateShortcut',
   htmlContent: 'packsErrHtmlContent',
   controlChars: 'packsErrControlChars',
+  unsafePattern: 'packsErrUnsafePattern',
   csvEmpty: 'packsErrCsvEmpty',
   csvMissingColumns: 'packsErrCsvMissingColumns',
   csvSyntax: 'packsErrCsvSyntax',
@@ -39,7 +41,12 @@ const KEYS: Record<PackErrorCode, MessageKey> = {
 
 /** A pack error in the user's language, in plain words. */
 export function packErrorText(error: PackError): string {
-  const params = error.code === 'idConflict' && error.params[1] === 'file' ? [error.params[0] ?? '', t('packsSourceFile')] : error.params;
+  const params =
+    error.code === 'idConflict' && error.params[1] === 'file'
+      ? [error.params[0] ?? '', t('packsSourceFile')]
+      : error.code === 'unsafePattern'
+        ? [error.params[0] ?? '', error.params[1] ?? '', regexRiskText(error.params[2] ?? '')]
+        : error.params;
   const text = t(KEYS[error.code], ...params);
   return error.row ? t('packsErrRow', String(error.row), text) : text;
 }

@@ -21,6 +21,8 @@ export type PackErrorCode =
   | 'duplicateShortcut'
   | 'htmlContent'
   | 'controlChars'
+  /** A rule's regex pattern the safety check refuses: rule id, pattern, RegexRisk. */
+  | 'unsafePattern'
   // CSV
   | 'csvEmpty'
   | 'csvMissingColumns'

@@ -4,6 +4,7 @@ import { fail, packError, type PackError, type PackResult } from './errors';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, type Pack } from './format';
 import { packFromFields } from './export';
 import { findForbiddenKey, jsonNestingExceeds, textProblem } from './safety';
+import { firstUnsafePattern } from '../tone/regex-rules';
 import { PackSchema, type PackInput } from './schema';
 
 /** Reads a pack file's text: size, nesting and JSON syntax first, then {@link parsePackValue}. */
@@ -72,6 +73,9 @@ function semanticProblem(pack: PackInput): PackError | null {
     const problem = textProblem(value, path);
     if (problem) return problem;
   }
+  // A pattern that could hang the tone check is refused with the pack, naming the rule.
+  const unsafe = firstUnsafePattern(pack.rules);
+  if (unsafe) return packError('unsafePattern', unsafe.ruleId, (unsafe.pattern ?? '').slice(0, 80), unsafe.risk ?? 'unsupported');
   return null;
 }
 

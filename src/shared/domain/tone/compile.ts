@@ -1,4 +1,6 @@
 import { foldText } from '../text';
+import { MAX_GUIDE_PATTERNS, unsafePatternError } from './regex-rules';
+import { regexRisk } from './regex-safety';
 import type { AvoidRule, PreferRule, RuleError, ToneRule } from './types';
 import { wholeWords } from './words';
 
@@ -19,7 +21,6 @@ export interface CompiledGuide {
   errors: RuleError[];
 }
 
-const MAX_PATTERN = 500;
 
 function addOwner(owners: Map<string, TermOwner[]>, term: string, owner: TermOwner): void {
   const key = foldText(term.trim());
@@ -31,18 +32,23 @@ function addOwner(owners: Map<string, TermOwner[]>, term: string, owner: TermOwn
 
 /**
  * Compiles a guide's rules once (not per keystroke). Invalid rules are reported by id with the
- * reason and left out; every other rule keeps working.
+ * reason and left out; every other rule keeps working. Regex patterns outside the safe subset
+ * (regex-safety.ts) are refused here too, whatever let them in: a pack stored by an earlier
+ * version is reported like any invalid rule instead of hanging the check.
  */
 export function compileGuide(rules: readonly ToneRule[]): CompiledGuide {
   const owners = new Map<string, TermOwner[]>();
   const patterns: CompiledGuide['patterns'] = [];
   const others: CompiledGuide['others'] = [];
   const errors: RuleError[] = [];
+  let patternChars = 0;
   for (const rule of rules) {
     if (rule.kind === 'avoid' && rule.regex) {
       for (const source of rule.terms) {
-        if (source.length > MAX_PATTERN) {
-          errors.push({ ruleId: rule.id, error: `Pattern longer than ${MAX_PATTERN} characters` });
+        patternChars += source.length;
+        const risk = patternChars > MAX_GUIDE_PATTERNS ? 'tooMuch' : regexRisk(source);
+        if (risk) {
+          errors.push(unsafePatternError(rule.id, source, risk));
           continue;
         }
         try {

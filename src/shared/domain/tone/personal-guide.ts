@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { compileGuide } from './compile';
 import { toneRulesFrom } from './schema';
+import type { RuleError } from './types';
 
 /** A rule as the personal guide (and a pack) stores it: engine fields plus a message per language. */
 export interface StoredRule {
@@ -62,14 +63,20 @@ export function localizedRule(rule: StoredRule, lang: 'es' | 'en'): StoredRule {
 }
 
 /**
- * Why a rule cannot be used, in the engine's words (schema, then pattern compilation), or null.
- * The caller names the rule; `ids` are the other rules' ids, which must differ.
+ * Why a rule cannot be used (schema, then pattern compilation and safety), or null. The caller
+ * names the rule; `ids` are the other rules' ids, which must differ. A refused regex pattern
+ * comes with its `risk`, for the UI's words.
  */
-export function ruleProblem(rule: StoredRule, ids: readonly string[]): string | null {
-  if (!rule.id.trim()) return 'id: empty';
-  if (ids.includes(rule.id)) return 'id: already used by another rule';
+export function ruleCheck(rule: StoredRule, ids: readonly string[]): RuleError | null {
+  const problem = (error: string): RuleError => ({ ruleId: rule.id, error });
+  if (!rule.id.trim()) return problem('id: empty');
+  if (ids.includes(rule.id)) return problem('id: already used by another rule');
   const parsed = toneRulesFrom([localizedRule(rule, 'es')]);
-  if (parsed.errors[0]) return parsed.errors[0].error;
-  const compiled = compileGuide(parsed.rules);
-  return compiled.errors[0]?.error ?? null;
+  if (parsed.errors[0]) return parsed.errors[0];
+  return compileGuide(parsed.rules).errors[0] ?? null;
+}
+
+/** {@link ruleCheck} in the engine's words (English). */
+export function ruleProblem(rule: StoredRule, ids: readonly string[]): string | null {
+  return ruleCheck(rule, ids)?.error ?? null;
 }

@@ -1,4 +1,5 @@
 import type { Platform } from '../platform';
+import type { RegexRisk } from './regex-safety';
 
 export type Severity = 'error' | 'warning' | 'suggestion';
 
@@ -77,6 +78,9 @@ export interface Finding {
 export interface RuleError {
   ruleId: string;
   error: string;
+  /** Set when a regex pattern was refused as unsafe (regex-safety.ts), with that pattern. */
+  risk?: RegexRisk;
+  pattern?: string;
 }
 
 export interface DraftContext {
