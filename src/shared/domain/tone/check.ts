@@ -33,6 +33,12 @@ function containsWord(foldedText: string, term: string): boolean {
 
 const fill = (message: string, match: string) => message.replace(/\$match/g, match);
 
+/**
+ * Regex rules see only the draft's first characters: backtracking cost grows with the text, and
+ * even a pattern of the safe subset (regex-safety.ts) may be quadratic in it.
+ */
+export const PATTERN_TEXT_LIMIT = 1000;
+
 /** A finding over one regex match, its message filled with the matched text. */
 function findingForMatch(rule: { id: string; severity: Finding['severity']; message: string }, match: RegExpMatchArray): Finding {
   const start = match.index ?? 0;
@@ -115,6 +121,16 @@ function checkFormality(rule: FormalityRule, folded: string, map: number[], draf
   }));
 }
 
+/** One regex rule's findings, over the first {@link PATTERN_TEXT_LIMIT} characters of the draft. */
+export function patternFindings({ rule, regex }: CompiledGuide['patterns'][number], draft: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of draft.slice(0, PATTERN_TEXT_LIMIT).matchAll(regex)) {
+    if (!match[0]) break;
+    findings.push(findingForMatch(rule, match));
+  }
+  return findings;
+}
+
 /**
  * Checks a draft against a compiled guide. Runs locally on every (debounced) change, so it does
  * one pass for all plain terms and never compiles a regex.
@@ -139,12 +155,7 @@ export function checkDraft(guide: CompiledGuide, draft: string, context: DraftCo
       }
     }
   }
-  for (const { rule, regex } of guide.patterns) {
-    for (const match of draft.matchAll(regex)) {
-      if (!match[0]) break;
-      findings.push(findingForMatch(rule, match));
-    }
-  }
+  for (const pattern of guide.patterns) findings.push(...patternFindings(pattern, draft));
   for (const rule of guide.others) {
     if (rule.kind === 'length') findings.push(...checkLength(rule, draft, context));
     else if (rule.kind === 'require') findings.push(...checkRequire(rule, draft, context));
@@ -152,8 +163,11 @@ export function checkDraft(guide: CompiledGuide, draft: string, context: DraftCo
     else if (rule.kind === 'emoji') findings.push(...checkEmoji(rule, draft));
     else findings.push(...checkFormality(rule, folded, map, draft));
   }
-  return findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(byPosition);
 }
+
+/** The order findings are listed in: by where they start, then by rule. */
+export const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.ruleId.localeCompare(b.ruleId);
 
 /** Applies one finding's fix to the draft (the panel's one-click fix). */
 export function applyFix(draft: string, finding: Finding): string {
