@@ -68,6 +68,23 @@ export async function openExtensionTab(browser: Browser, extensionId: string, pa
 }
 
 /**
+ * Sends Firefox's traffic through a test proxy on 127.0.0.1 (see https-pack-host.ts, which tunnels
+ * one host and refuses the rest, as the closed port did) and accepts that host's self-signed
+ * certificate, for this temporary profile only. For requests page interception cannot answer,
+ * such as the extension's own fetches.
+ */
+export async function useTestProxy(browser: Browser, proxyPort: number): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `(async () => {
+      for (const pref of ['network.proxy.http_port', 'network.proxy.ssl_port']) Services.prefs.setIntPref(pref, ${proxyPort});
+      Cc['@mozilla.org/security/certoverride;1'].getService(Ci.nsICertOverrideService).setDisableAllSecurityChecksAndLetAttackersInterceptMyData(true);
+      return true;
+    })()`,
+  );
+}
+
+/**
  * Waits for Firefox's "access this site" permission prompt and clicks its Allow button, as the
  * user would. Returns the prompt's text (it names the host asked for).
  */

@@ -18,8 +18,8 @@ const brandPack = (id: string, name: string, voice: string): Pack => ({
     { id: 'gracias', title: `Gracias (${name})`, body: `${name}: ¡gracias por escribirnos!`, shortcut: 'gracias', tags: [], platforms: [], lang: 'es' },
   ],
 });
+// Imported first, so without brands its "gracias" is the one Tab gives (a later pack never takes a shortcut over).
 const ACME = brandPack('acme', 'ACME', 'Cercana.');
-// Imported last, so without brands its "gracias" (the most recent) is the one Tab would give.
 const BETA = brandPack('beta', 'Beta', 'Formal.');
 const TWITTER_DEMO = 'https://twitter.com/tono-demo/';
 
@@ -93,10 +93,10 @@ afterAll(async () => {
 });
 
 describe('an active brand per site (real Chromium)', () => {
-  it('without bindings, Tab behaves as before: the most recent pack answers', async () => {
+  it('without bindings, the pack installed first keeps a shared shortcut', async () => {
     const feed = await tono.openDemo();
     await tabExpand(feed, 'box-textarea');
-    await expect.poll(() => model(feed, 'box-textarea')).toBe('Beta: ¡gracias por escribirnos!');
+    await expect.poll(() => model(feed, 'box-textarea')).toBe('ACME: ¡gracias por escribirnos!');
     await feed.close();
   });
 

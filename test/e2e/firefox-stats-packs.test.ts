@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { HTTPRequest } from 'puppeteer-core';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestProxy } from '../../scripts/lib/firefox-extension-pages';
 import { launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
+import { startHttpsPackHost, type HttpsPackHost } from '../../scripts/lib/https-pack-host';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
 
@@ -17,31 +18,29 @@ const EXAMPLE = new URL('../../docs/examples/acme-support.json', import.meta.url
 const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { templates: { shortcut: string; body: string }[] };
 
 let tono: FirefoxTono | undefined;
-let server: Server;
-let origin = '';
+let host: HttpsPackHost | undefined;
 let served = { body: '', etag: '' };
 /** What the pack host answered, in order: the status and the If-None-Match it was sent. */
 const log: Array<{ status: number; ifNoneMatch: IncomingHttpHeaders['if-none-match'] }> = [];
 
 beforeAll(async () => {
-  // A pack host on loopback only. No CORS headers: the extension reads it through the host
-  // permission it holds for this origin, as in real use.
-  server = createServer((req, res) => {
+  // A pack host at a public https address (members may not follow loopback or private hosts),
+  // served on loopback through a test proxy. No CORS headers: the extension reads it through the
+  // host permission it holds for this origin, as in real use.
+  host = await startHttpsPackHost('packs.example.com', (req, res) => {
     const ifNoneMatch = req.headers['if-none-match'];
     const status = ifNoneMatch === served.etag ? 304 : 200;
     log.push({ status, ifNoneMatch });
     if (status === 304) return void res.writeHead(304, { etag: served.etag }).end();
     res.writeHead(200, { 'content-type': 'application/json', etag: served.etag }).end(served.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   tono = await launchFirefoxWithTono({ extensionPages: true });
+  await useTestProxy(tono.browser, host.proxyPort);
 }, 40_000);
 
 afterAll(async () => {
   await tono?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await host?.close();
 }, 15_000);
 
 const textOf = (page: Page, selector: string) => page.$$eval(selector, (nodes) => nodes.map((node) => node.textContent?.trim() ?? ''));
@@ -85,12 +84,12 @@ describe('Firefox: following a team pack by URL', () => {
   it('follows the URL, syncs the pack, and the next sync is a 304 that changes nothing', async () => {
     const pack = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
     served = { body: JSON.stringify({ ...pack, id: 'remote', name: 'Remote team', version: 'r1' }), etag: '"r1"' };
-    const url = `${origin}/remote.json`;
+    const url = `${host!.origin}/remote.json`;
     const options = await tono!.openExtensionPage('src/options/index.html');
     await options.type('#pack-url', url);
     await clickButton(options, /^(Follow|Seguir)$/);
     // Firefox asks for that one host; the test clicks Allow in Firefox's own prompt.
-    expect(await tono!.acceptPermissionPrompt()).toContain('127.0.0.1');
+    expect(await tono!.acceptPermissionPrompt()).toContain('packs.example.com');
     const remote = () => textOf(options, '.packs-pack');
     await expect.poll(async () => (await remote()).find((row) => row.includes('Remote team')) ?? '', { timeout: 15_000 }).toContain('r1');
     expect(log).toEqual([{ status: 200, ifNoneMatch: undefined }]);

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
 import { parsePackText } from '../../src/shared/domain/pack';
@@ -12,34 +10,81 @@ const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { templates: { shor
 
 let tono: TonoBrowser;
 let options: Page;
-let server: Server;
-let origin = '';
+// Members follow public https addresses only: the pack host is answered by request routing
+// (the worker's fetches are routed too), so nothing leaves the machine.
+const HOST = 'https://packs.example.com';
 let served = { body: '', etag: '' };
+/** Every request the pack host saw. */
+const hits: string[] = [];
+
+/**
+ * The pack host. CORS headers because the test cannot click the browser's host-permission prompt;
+ * with the permission granted (the real flow) CORS is not needed.
+ */
+function packHost(route: Route) {
+  const request = route.request();
+  hits.push(request.url());
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': 'if-none-match, accept',
+    'access-control-expose-headers': 'etag',
+  };
+  if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+  if (request.headers()['if-none-match'] === served.etag) return route.fulfill({ status: 304, headers: { ...cors, etag: served.etag } });
+  return route.fulfill({ status: 200, headers: { ...cors, 'content-type': 'application/json', etag: served.etag }, body: served.body });
+}
 
 beforeAll(async () => {
-  // A pack host on 127.0.0.1. It sends CORS headers because the test cannot click the browser's
-  // host-permission prompt; with the permission granted (the real flow) CORS is not needed.
-  server = createServer((req, res) => {
-    const cors = {
-      'access-control-allow-origin': '*',
-      'access-control-allow-headers': 'if-none-match, accept',
-      'access-control-expose-headers': 'etag',
-    };
-    if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
-    if (req.headers['if-none-match'] === served.etag) return void res.writeHead(304, { ...cors, etag: served.etag }).end();
-    res.writeHead(200, { ...cors, 'content-type': 'application/json', etag: served.etag }).end(served.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   tono = await launchChromiumWithTono();
+  await tono.context.route(`${HOST}/**`, packHost);
   options = await tono.context.newPage();
   await options.goto(`chrome-extension://${tono.extensionId}/src/options/index.html`);
 });
 afterAll(async () => {
   await tono?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
 });
+
+/** What the Follow button writes once the browser's permission prompt is answered. */
+async function followWithoutPrompt(url: string) {
+  await options.evaluate(
+    (subscription) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tono');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('packSubscriptions', 'readwrite');
+          tx.objectStore('packSubscriptions').put(subscription);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { url, packId: null, etag: null, bodyHash: null, status: 'pending', error: null, lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, createdAt: 1 },
+  );
+  // Dexie's live queries only see Dexie writes: reload to show the raw write.
+  await options.reload();
+}
+
+/** The ids of installed packs and how many reply chunks each has, read from the database itself. */
+const storedPacks = () =>
+  options.evaluate(
+    () =>
+      new Promise<{ id: string; sourceUrl: string | null; chunks: number }[]>((resolve, reject) => {
+        const open = indexedDB.open('tono');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['packs', 'packChunks'], 'readonly');
+          const packs = tx.objectStore('packs').getAll();
+          const chunks = tx.objectStore('packChunks').getAll();
+          tx.oncomplete = () =>
+            resolve(
+              (packs.result as { id: string; sourceUrl: string | null }[]).map(({ id, sourceUrl }) => ({
+                id,
+                sourceUrl,
+                chunks: (chunks.result as { packId: string }[]).filter((chunk) => chunk.packId === id).length,
+              })),
+            );
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
 
 const packs = () => options.locator('.packs');
 const importPreview = () => options.locator('.packs-import .packs-preview');
@@ -129,31 +174,56 @@ describe('team packs in the options page (real Chromium)', () => {
   it('syncs a followed URL, keeps the last good version when the server breaks, and shows why', async () => {
     const pack = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
     served = { body: JSON.stringify({ ...pack, id: 'remote', name: 'Remote team', version: 'r1' }), etag: '"r1"' };
-    const url = `${origin}/remote.json`;
+    const url = `${HOST}/remote.json`;
     // The Follow button needs the browser's permission prompt; write the subscription it would create.
-    await options.evaluate(
-      (subscription) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('tono');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('packSubscriptions', 'readwrite');
-            tx.objectStore('packSubscriptions').put(subscription);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { url, packId: null, etag: null, bodyHash: null, status: 'pending', error: null, lastAttemptAt: null, lastSuccessAt: null, lastChangeAt: null, createdAt: 1 },
-    );
-    // Dexie's live queries only see Dexie writes: reload to show the raw write.
-    await options.reload();
+    await followWithoutPrompt(url);
     const remote = packs().locator('.packs-pack', { hasText: url });
     await remote.getByRole('button', { name: /^(Sync now|Sincronizar ahora)$/ }).click();
-    await expect.poll(() => packs().locator('.packs-pack', { hasText: 'Remote team' }).textContent()).toContain('r1');
+    // By its id: other packs' rows name "Remote team" in their shortcut conflicts.
+    const row = packs().locator('.packs-pack', { has: options.locator('code', { hasText: /^remote$/ }) });
+    await expect.poll(() => row.textContent()).toContain('r1');
+    // Its replies share shortcuts with the ACME pack imported first, which keeps them; the page says so.
+    await expect.poll(() => row.locator('.packs-conflicts').textContent()).toMatch(/pedido: (the pack ACME.*installed earlier, keeps it|lo conserva el pack ACME.*instalado antes)/);
 
     served = { body: '<html>login</html>', etag: '"broken"' };
-    const row = packs().locator('.packs-pack', { hasText: 'Remote team' });
     await row.getByRole('button', { name: /^(Sync now|Sincronizar ahora)$/ }).click();
     await expect.poll(() => row.locator('.packs-error').first().textContent()).toMatch(/JSON/);
     expect(await row.textContent()).toContain('r1');
+  });
+
+  it('a followed URL that changes its pack id between syncs leaves exactly one pack, and unfollowing leaves none', async () => {
+    const pack = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
+    const version = (id: string, name: string, n: number) => ({
+      body: JSON.stringify({ ...pack, id, name, version: `h${n}`, templates: [{ id: 'hola', title: `Hola ${name}`, body: 'Hola', shortcut: `hola${n}` }] }),
+      etag: `"h${n}"`,
+    });
+    const url = `${HOST}/churn.json`;
+    served = version('churn-1', 'Churn one', 1);
+    await followWithoutPrompt(url);
+    const row = () => packs().locator('.packs-pack', { hasText: url });
+    await row().getByRole('button', { name: /^(Sync now|Sincronizar ahora)$/ }).click();
+    await expect.poll(async () => (await storedPacks()).filter((p) => p.sourceUrl === url)).toEqual([{ id: 'churn-1', sourceUrl: url, chunks: 1 }]);
+
+    // The host serves a new id (the attack: a new pack, up to 10 MB, every hour).
+    for (let n = 2; n <= 3; n++) {
+      served = version(`churn-${n}`, `Churn ${n}`, n);
+      const before = hits.length;
+      // first(): on a build with the hole, the URL's second pack is a second row with the URL.
+      await row().first().getByRole('button', { name: /^(Sync now|Sincronizar ahora)$/ }).click();
+      await expect.poll(() => hits.length).toBeGreaterThan(before);
+      await expect.poll(async () => (await storedPacks()).filter((p) => p.sourceUrl === url).map((p) => p.id)).toEqual(['churn-1']);
+      await expect.poll(() => row().locator('.packs-error').first().textContent()).toMatch(/churn-1.*(another pack|otro pack)|(another pack|otro pack).*churn-1/);
+    }
+    expect((await storedPacks()).filter((p) => p.sourceUrl === url)).toEqual([{ id: 'churn-1', sourceUrl: url, chunks: 1 }]);
+    expect(await row().count()).toBe(1);
+
+    // The member confirms the team renamed its pack: one pack still, the new one.
+    await row().getByRole('button', { name: /^(Replace it with the new pack|Sustituirlo por el pack nuevo)$/ }).click();
+    await expect.poll(async () => (await storedPacks()).filter((p) => p.sourceUrl === url)).toEqual([{ id: 'churn-3', sourceUrl: url, chunks: 1 }]);
+    await expect.poll(() => row().textContent()).toContain('Churn 3');
+
+    await row().getByRole('button', { name: /^(Unfollow|Dejar de seguir)$/ }).click();
+    await expect.poll(async () => (await storedPacks()).filter((p) => p.sourceUrl === url)).toEqual([]);
+    await expect.poll(() => row().count()).toBe(0);
   });
 });
