@@ -101,8 +101,8 @@ export function ToneCheck(props: { target: ReplyTarget | null }) {
       {fixStatus.view}
       {errors.length > 0 && (
         <ul class="rule-errors">
-          {errors.map((error) => (
-            <li key={`${error.pack}:${error.ruleId}`}>{t('toneRuleInvalid', error.ruleId, ruleErrorText(error))}</li>
+          {errors.map((error, index) => (
+            <li key={`${error.pack}:${error.ruleId}:${index}`}>{t('toneRuleInvalid', error.ruleId, ruleErrorText(error))}</li>
           ))}
         </ul>
       )}
