@@ -9,7 +9,7 @@ import type { InsertOutcome } from '../shared/messages/protocol';
 import { t, type MessageKey } from '../shared/ui/i18n';
 import { useLiveQuery } from '../shared/ui/use-live-query';
 import { inScope } from '../shared/domain/brand';
-import { ownValue } from '../shared/domain/id-record';
+import { ownValue } from '../shared/domain/own-value';
 import { useBlanks } from './BlanksForm';
 import { BrandBar, type RepliesScope } from './brand/BrandBar';
 import { useBrand } from './brand/use-brand';

@@ -69,8 +69,8 @@ describe('template ids and accounts that name Object.prototype members', () => {
     const into = emptyRow(from!);
     mergeRow(into, from!);
     mergeRow(into, from!);
-    expect(Object.entries(into.templates)).toEqual([[key, 2]]);
-    expect(Object.entries(into.drift)).toEqual([[key, { n: 2, sum: 1 }]]);
+    expect([...into.templates]).toEqual([[key, 2]]);
+    expect([...into.drift]).toEqual([[key, { n: 2, sum: 1 }]]);
     expectNoPollution();
   });
 

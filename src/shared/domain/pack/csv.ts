@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { ownValue } from '../id-record';
+import { ownValue } from '../own-value';
 import { foldText } from '../text';
 import { fail, type PackResult } from './errors';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, type Pack } from './format';

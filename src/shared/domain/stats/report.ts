@@ -99,8 +99,8 @@ export function reportFromRows(allRows: readonly RollupRow[], range: DayRange): 
   let withTemplate = 0;
   for (const row of totals) {
     withTemplate += row.withTemplate;
-    for (const [id, count] of Object.entries(row.templates)) templates.set(id, (templates.get(id) ?? 0) + count);
-    for (const [id, d] of Object.entries(row.drift)) {
+    for (const [id, count] of row.templates) templates.set(id, (templates.get(id) ?? 0) + count);
+    for (const [id, d] of row.drift) {
       const sum = drift.get(id) ?? { n: 0, sum: 0 };
       drift.set(id, { n: sum.n + d.n, sum: sum.sum + d.sum });
     }

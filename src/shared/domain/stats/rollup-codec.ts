@@ -1,6 +1,5 @@
-import { idRecord } from '../id-record';
 import { DISPLAY_BUCKET_COUNT, HIST_BINS } from './histogram';
-import { METRICS, type MetricAgg, type RollupRow } from './rollup';
+import { METRICS, type DriftAgg, type MetricAgg, type RollupRow } from './rollup';
 import { parseDayKey } from './zone';
 
 /**
@@ -17,9 +16,13 @@ export interface StoredRollup {
   account: RollupRow['account'];
   count: number;
   withTemplate: number;
+  /**
+   * Template ids as keys of plain objects (here and in `drift`), written with Object.fromEntries so
+   * that "__proto__" is an own key like any other, and read only through Object.entries/values.
+   */
   templates: Record<string, number>;
   /** Absent on rows written before drift was measured. */
-  drift?: RollupRow['drift'];
+  drift?: Record<string, DriftAgg>;
   /** Per measure: n, sum, min, max, within (min and max NaN when n = 0). */
   sums: Float64Array;
   /**
@@ -54,7 +57,9 @@ export function encodeRollup(row: RollupRow): StoredRollup {
     counts.set(agg.buckets, i * COUNTS);
     counts.set(agg.hist, i * COUNTS + DISPLAY_BUCKET_COUNT);
   });
-  const { key, kind, day, platform, account, count, withTemplate, templates, drift } = row;
+  const { key, kind, day, platform, account, count, withTemplate } = row;
+  const templates = Object.fromEntries(row.templates);
+  const drift = Object.fromEntries(row.drift);
   return { key, kind, day, platform, account, count, withTemplate, templates, drift, sums, counts };
 }
 
@@ -88,9 +93,8 @@ export function decodeRollup(stored: StoredRollup): RollupRow {
     account,
     count,
     withTemplate,
-    // Stored keys are own properties whatever they are; the copies must not inherit any.
-    templates: idRecord(Object.entries(templates)),
-    drift: idRecord(Object.entries(drift ?? {}).map(([id, d]) => [id, { n: d.n, sum: d.sum }])),
+    templates: new Map(Object.entries(templates)),
+    drift: new Map(Object.entries(drift ?? {}).map(([id, d]) => [id, { n: d.n, sum: d.sum }])),
     response: agg(0),
     businessResponse: agg(1),
     handle: agg(2),

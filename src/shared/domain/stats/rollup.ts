@@ -1,4 +1,3 @@
-import { idRecord, ownValue, type IdRecord } from '../id-record';
 import type { Platform } from '../platform';
 import { targetFor, type StatsConfig } from './config';
 import { fastestCount, type MetricSummary, EMPTY_SUMMARY } from './percentiles';
@@ -71,10 +70,14 @@ export interface RollupSlot {
 export interface RollupRow extends RollupSlot {
   count: number;
   withTemplate: number;
-  /** Keyed by template id, which anyone can choose ("__proto__" too): always an `idRecord`. */
-  templates: IdRecord<number>;
+  /**
+   * Uses per template id. Maps, not objects: an id comes from a page or a teammate's file, and as
+   * an object key "__proto__" or "toString" reads Object.prototype (stored, they are own keys of a
+   * plain object: rollup-codec.ts).
+   */
+  templates: Map<string, number>;
   /** Per template: how many of its replies have a measured drift, and their sum (platform rows only). */
-  drift: IdRecord<DriftAgg>;
+  drift: Map<string, DriftAgg>;
   response: MetricAgg;
   businessResponse: MetricAgg;
   handle: MetricAgg;
@@ -125,8 +128,8 @@ export function emptyRow(slot: RollupSlot): RollupRow {
     account: slot.account,
     count: 0,
     withTemplate: 0,
-    templates: idRecord(),
-    drift: idRecord(),
+    templates: new Map(),
+    drift: new Map(),
     response: emptyAgg(),
     businessResponse: emptyAgg(),
     handle: emptyAgg(),
@@ -134,18 +137,18 @@ export function emptyRow(slot: RollupSlot): RollupRow {
   };
 }
 
-function bump(record: IdRecord<number>, key: string, by: number): void {
-  const next = (ownValue(record, key) ?? 0) + by;
-  if (next === 0) Reflect.deleteProperty(record, key);
-  else record[key] = next;
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  const next = (counts.get(key) ?? 0) + by;
+  if (next === 0) counts.delete(key);
+  else counts.set(key, next);
 }
 
-function addDrift(record: IdRecord<DriftAgg>, templateId: string, n: number, sum: number): void {
-  const agg = ownValue(record, templateId) ?? { n: 0, sum: 0 };
+function addDrift(drift: Map<string, DriftAgg>, templateId: string, n: number, sum: number): void {
+  const agg = drift.get(templateId) ?? { n: 0, sum: 0 };
   agg.n += n;
   agg.sum = Math.max(0, agg.sum + sum); // removals must not leave a rounding residue below zero
-  if (agg.n <= 0) Reflect.deleteProperty(record, templateId);
-  else record[templateId] = agg;
+  if (agg.n <= 0) drift.delete(templateId);
+  else drift.set(templateId, agg);
 }
 
 /**
@@ -223,8 +226,8 @@ export function mergeAgg(into: MetricAgg, from: MetricAgg): void {
 export function mergeRow(into: RollupRow, from: RollupRow): void {
   into.count += from.count;
   into.withTemplate += from.withTemplate;
-  for (const [id, n] of Object.entries(from.templates)) bump(into.templates, id, n);
-  for (const [id, agg] of Object.entries(from.drift)) addDrift(into.drift, id, agg.n, agg.sum);
+  for (const [id, n] of from.templates) bump(into.templates, id, n);
+  for (const [id, agg] of from.drift) addDrift(into.drift, id, agg.n, agg.sum);
   for (const metric of METRICS) mergeAgg(into[metric], from[metric]);
 }
 
