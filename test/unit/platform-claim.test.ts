@@ -102,7 +102,7 @@ describe('router: platform claims and drift are validated', () => {
   const sender = { id: EXTENSION_ID, url: 'https://social.example/home', tab: { id: 7 }, frameId: 0 };
   const reply = (overrides: Record<string, unknown>) => ({
     type: 'replySubmitted',
-    payload: { eventId: EVENT_ID, context: context(), firstFocusAt: null, submittedAt: 1, templateId: 't', ...overrides },
+    payload: { eventId: EVENT_ID, context: context(), firstFocusAt: null, submittedAt: 1_700_000_600_000, templateId: 't', ...overrides },
   });
 
   function setup() {
