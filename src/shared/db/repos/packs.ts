@@ -189,7 +189,9 @@ export class PacksRepo {
     const size = packSize(pack);
     const { db } = this;
     try {
-      const diff = await db.transaction('rw', [db.packSubscriptions, db.settings, ...this.rows.tables], async () => {
+      // Brand settings are only written when a confirmed id change replaces a pack.
+      const tables = options.allowIdChange ? [db.packSubscriptions, db.settings, ...this.rows.tables] : [db.packSubscriptions, ...this.rows.tables];
+      const diff = await db.transaction('rw', tables, async () => {
         const existing = await db.packs.get(pack.id);
         if (existing && existing.sourceUrl !== options.sourceUrl) {
           throw new ApplyRefused(packError('idConflict', pack.id, existing.sourceUrl ?? 'file'));
