@@ -18,6 +18,7 @@ export default defineConfig({
       input: {
         sidepanel: 'src/sidepanel/index.html',
         options: 'src/options/index.html',
+        inpage: 'src/inpage/index.html',
         background: 'src/background/index.ts',
       },
       output: {

@@ -8,6 +8,8 @@ import { createPackSync } from './pack-sync';
 import { createPageHandlers } from './handlers/page';
 import { createPrivacyHandlers } from './handlers/privacy';
 import { lastFocus } from './last-focus';
+import { IN_PAGE_PATH } from '../shared/messages/in-page';
+import { createInPageTokens } from './in-page-tokens';
 import { createRouter, type SenderInfo } from './router';
 import { syncUserSiteScripts } from './user-sites';
 import { registerStatsUpkeep } from './stats-upkeep';
@@ -17,11 +19,21 @@ const db = getDatabase();
 const packDeps = packSyncDeps(db);
 const packSync = createPackSync(packDeps);
 registerPackSync(packSync, packDeps.repo);
+const inPageTokens = createInPageTokens(IN_PAGE_PATH);
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  content: { ...createContentHandlers(db, lastFocus, () => browser.i18n.getUILanguage()), loadContentUi: injectContentUi },
-  page: { ...createPageHandlers(db, lastFocus), ...createPrivacyHandlers(db, lastFocus), ...packSync.handlers },
+  content: {
+    ...createContentHandlers(db, lastFocus, () => browser.i18n.getUILanguage()),
+    loadContentUi: injectContentUi,
+    registerInPageToken: inPageTokens.registerInPageToken,
+  },
+  page: {
+    ...createPageHandlers(db, lastFocus),
+    ...createPrivacyHandlers(db, lastFocus),
+    ...packSync.handlers,
+    claimInPageToken: inPageTokens.claimInPageToken,
+  },
 });
 
 // Seeding is idempotent and cheap once done, so it runs at every start and every message waits for

@@ -11,6 +11,7 @@ import {
   ExpandTemplateSchema,
   SearchTemplatesSchema,
   InsertTemplateSchema,
+  InPageTokenSchema,
   PackSyncNowSchema,
   ReplySubmittedSchema,
 } from '../shared/messages/schemas';
@@ -33,7 +34,13 @@ export interface ContentSender {
 type Handlers<P, S> = { [K in keyof P]: (payload: RequestOf<P, K>, sender: S) => Promise<ResponseOf<P, K>> };
 
 export type ContentHandlers = Handlers<ContentToBackground, ContentSender>;
-export type PageHandlers = Handlers<PageToBackground, { url: string }>;
+/** An extension page; `tabId` is set for one shown inside a tab (the in-page frame). */
+export interface PageSender {
+  url: string;
+  tabId?: number;
+}
+
+export type PageHandlers = Handlers<PageToBackground, PageSender>;
 
 const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unknown, RequestOf<ContentToBackground, K>> } =
   {
@@ -45,6 +52,7 @@ const CONTENT_SCHEMAS: { [K in keyof ContentToBackground]: v.GenericSchema<unkno
     replySubmitted: ReplySubmittedSchema,
     checkDraft: CheckDraftSchema,
     loadContentUi: EmptySchema,
+    registerInPageToken: InPageTokenSchema,
   };
 
 const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, RequestOf<PageToBackground, K>> } = {
@@ -55,6 +63,7 @@ const PAGE_SCHEMAS: { [K in keyof PageToBackground]: v.GenericSchema<unknown, Re
   applyFix: ApplyFixSchema,
   packSyncNow: PackSyncNowSchema,
   deleteAllData: EmptySchema,
+  claimInPageToken: InPageTokenSchema,
 };
 
 const EnvelopeSchema = v.object({ type: v.pipe(v.string(), v.maxLength(64)), payload: v.unknown() });
@@ -98,7 +107,7 @@ export function createRouter(options: {
     const { type, payload } = envelope.output;
     const url = sender.url ?? '';
     if (url.startsWith(options.extensionOrigin)) {
-      return dispatch(PAGE_SCHEMAS, options.page, type, payload, { url });
+      return dispatch(PAGE_SCHEMAS, options.page, type, payload, { url, tabId: sender.tab?.id });
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0 || !/^https?:/.test(url)) return { ok: false, error: 'Unknown sender' };

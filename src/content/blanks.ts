@@ -13,7 +13,7 @@ export async function withAnswers(
 ): Promise<ExpandedTemplate | null> {
   if (!reply?.blanks) return reply;
   const saved = saveSelection(box);
-  const { answers, refocus } = await askBlanks(box.getBoundingClientRect(), reply.blanks);
+  const { answers, refocus } = await askBlanks(box.getBoundingClientRect(), reply.title ?? '', reply.blanks);
   if (refocus) restoreSelection(box, saved);
   if (!answers || !box.isConnected) return null;
   const filled = await expandWith(answers);

@@ -14,7 +14,8 @@ const label = (key: string) => browser.i18n.getMessage(key) || key;
 
 /**
  * A small button by the focused reply box that opens the picker. One instance for the page, built
- * on first use, in a closed shadow root, positioned `fixed` so the site's layout never moves. It
+ * on first use, in a closed shadow root of a plain `div` (a page could define a custom element
+ * name first and read a closed root through `attachInternals`), positioned `fixed` so the site's layout never moves. It
  * follows only the focused box: one rectangle read per animation frame while the page scrolls or
  * the box resizes, nothing at all while no box has the focus.
  */
@@ -78,7 +79,7 @@ export class ReplyButton {
   }
 
   private build(): HTMLButtonElement {
-    const host = document.createElement('tono-button');
+    const host = document.createElement('div');
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;

@@ -2,10 +2,11 @@ import { browser } from '../shared/browser';
 
 /**
  * A short notice near the top of the page, in a closed shadow root so page styles cannot leak in
- * and page scripts cannot read it. Text only, never markup.
+ * and page scripts cannot read it. The host is a plain `div`: a custom element name could be
+ * defined by the page first and hand it the closed root (`attachInternals`). Text only, never markup.
  */
 export function showToast(messageKey: 'toastCopied' | 'toastNoBox'): void {
-  const host = document.createElement('tono-toast');
+  const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = document.createElement('div');
   box.setAttribute('role', 'status');

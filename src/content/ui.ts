@@ -2,6 +2,7 @@ import { onOrphaned } from './connection';
 import { createDraftListener } from './draft-listener';
 import { createFixListener } from './fix-listener';
 import { FocusTracker } from './focus-tracker';
+import { inPageFrame } from './frame';
 import { findBoot, type Boot, type ContentUi } from './handoff';
 import { createInsertListener } from './insert-listener';
 import { createPicker } from './picker/picker';
@@ -19,7 +20,16 @@ function createUi(boot: Boot): ContentUi {
   const picker = createPicker(focus, shortcuts);
   const toneBadge = createToneBadge(focus);
   const button: ReplyButton = new ReplyButton(picker.open, (box) => toneBadge(box, button));
-  focus.onBox = (box) => showButton(button, box, shortcuts);
+  const frame = inPageFrame();
+  focus.onBox = (box) => {
+    showButton(button, box, shortcuts);
+    // The picker and blanks frame, loaded while the agent reads the comment, not when they press the key.
+    if (!preloading) {
+      preloading = true;
+      requestIdleCallbackOr(() => frame.preload());
+    }
+  };
+  let preloading = false;
   focus.onSent = (box) => toneBadge(box, button);
   const submit = createSubmitWatch(focus);
   const listeners = [createInsertListener(focus), createDraftListener(focus), createFixListener(focus)];
@@ -44,8 +54,17 @@ function createUi(boot: Boot): ContentUi {
       }
       return undefined;
     },
-    teardown: () => button.hide(),
+    teardown() {
+      button.hide();
+      frame.destroy();
+    },
   };
+}
+
+/** Soon after the current task, when the page has a moment (at most 200 ms later). */
+function requestIdleCallbackOr(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
+  else setTimeout(run, 0);
 }
 
 const boot = findBoot();

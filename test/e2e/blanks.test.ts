@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser, reloadFixture } from '../../scripts/lib/chromium-with-tono';
 import { putTemplate } from './put-template';
+import { blanksOpen, pickerOpen } from './in-page-ui';
 
 const BLANKS = {
   id: 'fixture-blanks',
@@ -30,7 +31,7 @@ afterAll(async () => {
 describe.each(['textarea', 'lexical-rich'] as const)('%s', (kind) => {
   let page: Page;
   const model = () => page.evaluate(() => window.fixture!.modelText());
-  const formOpen = () => page.evaluate(() => document.querySelector('tono-blanks') !== null);
+  const formOpen = () => blanksOpen(page);
 
   beforeAll(async () => {
     page = await tono.openFixture(kind);
@@ -82,7 +83,7 @@ describe.each(['textarea', 'lexical-rich'] as const)('%s', (kind) => {
   it('the picker asks for the blanks too and inserts at the saved caret', async () => {
     await page.keyboard.type('Hola. ');
     await page.keyboard.press('Control+Shift+Space');
-    await expect.poll(() => page.evaluate(() => document.querySelector('tono-picker') !== null)).toBe(true);
+    await expect.poll(() => pickerOpen(page)).toBe(true);
     await page.keyboard.type('order shipped');
     await page.waitForTimeout(300);
     await page.keyboard.press('Enter');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
 import { demoResponse } from '../../scripts/lib/demo-server';
 import { serializePack, type Pack } from '../../src/shared/domain/pack';
+import { pickerOpen } from './in-page-ui';
 
 // Two brands an agency answers for, each with its own guide and its own "gracias".
 const brandPack = (id: string, name: string, voice: string): Pack => ({
@@ -111,7 +112,7 @@ describe('an active brand per site (real Chromium)', () => {
     // The picker searches only the active brand (plus personal and starter replies).
     await onX.click('#box-lexical');
     await onX.keyboard.press('Control+Shift+Space');
-    await expect.poll(() => onX.evaluate(() => document.querySelector('tono-picker') !== null)).toBe(true);
+    await expect.poll(() => pickerOpen(onX)).toBe(true);
     await onX.keyboard.type('gracias');
     await onX.waitForTimeout(300);
     await onX.keyboard.press('Enter');

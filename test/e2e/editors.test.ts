@@ -7,6 +7,7 @@ import { FIXTURE_URLS, type FixtureKind } from '../../scripts/lib/fixtures';
 import { putTemplate } from './put-template';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
+import { pickerOpen } from './in-page-ui';
 
 // Starter templates without variables, so the expected text does not depend on the page's context:
 // both have one newline, and the Spanish one has accents.
@@ -128,7 +129,7 @@ describe.each(KINDS)('%s', (kind) => {
     await expect.poll(model).toBe('Hola. ');
     await page.keyboard.press('Control+Shift+Space');
     // Typing goes to the picker once it is open (its host element sits in the box's document).
-    await expect.poll(() => box().evaluate((el) => el.ownerDocument.querySelector('tono-picker') !== null)).toBe(true);
+    await expect.poll(() => pickerOpen(page)).toBe(true);
     await page.keyboard.type('holding statement');
     await expect.poll(() => pickerOffers(page, 'Crisis: holding statement')).toBe(true);
     await page.keyboard.press('Enter');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
+import { pickerOpen } from './in-page-ui';
 
 // Smoke test of the Firefox package: dist/firefox installed into Firefox ESR over WebDriver BiDi,
 // the demo feed served at https://x.com/tono-demo/ by request interception, and one Tab expansion,
@@ -76,7 +77,7 @@ describe('Firefox: the in-page picker', () => {
     await page.keyboard.press(' ');
     await page.keyboard.up('Shift');
     await page.keyboard.up('Control');
-    await expect.poll(() => page.evaluate(() => document.querySelector('tono-picker') !== null), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => pickerOpen(page), { timeout: 10_000 }).toBe(true);
     await page.keyboard.type('acknowledge');
     await new Promise((resolve) => setTimeout(resolve, 400));
     await page.keyboard.press('Enter');

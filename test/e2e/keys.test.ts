@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
+import { pickerOpen as pickerOpenOn } from './in-page-ui';
 
 const CRISIS = renderTemplate(STARTER_LIBRARY.find((t) => t.shortcut === 'crisis')!.body, {}).text;
 /** The content script asks again for shortcuts (and keys) at most this often, on focus. */
@@ -13,8 +14,8 @@ const REFRESH_AFTER_MS = 2000;
 let tono: TonoBrowser;
 let options: Page;
 let page: Page;
+const pickerOpen = () => pickerOpenOn(page);
 const model = () => page.evaluate(() => window.fixture!.modelText());
-const pickerOpen = () => page.evaluate(() => document.querySelector('tono-picker') !== null);
 
 async function choose(select: string, value: string): Promise<void> {
   await options.bringToFront();

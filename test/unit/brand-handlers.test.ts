@@ -185,7 +185,7 @@ describe('router: a content script cannot choose a brand', () => {
   it('ignores pack or brand fields smuggled into a payload', async () => {
     await brands.setBinding('acme', ['x.com'], []);
     await brands.setBinding('beta', [], ['beta_es']);
-    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: { ...handlers, loadContentUi: async () => null }, page });
+    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: { ...handlers, loadContentUi: async () => null, registerInPageToken: async () => true as const }, page });
     const search = await route(
       { type: 'searchTemplates', payload: { query: 'envio', context: context(), packId: 'beta', brand: 'beta', visible: ['beta'] } },
       sender,
@@ -199,7 +199,7 @@ describe('router: a content script cannot choose a brand', () => {
   });
 
   it('refuses brand settings writes from a page on a social site (no such content message)', async () => {
-    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: { ...handlers, loadContentUi: async () => null }, page });
+    const route = createRouter({ extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, content: { ...handlers, loadContentUi: async () => null, registerInPageToken: async () => true as const }, page });
     for (const type of ['setBrandOverride', 'getActiveBrand', 'getReplyTarget']) {
       expect(await route({ type, payload: { tabId: 4, host: 'x.com', packId: 'beta' } }, sender)).toMatchObject({ ok: false });
     }

@@ -16,6 +16,7 @@ export function mockContentHandlers<T extends Partial<ContentHandlers>>(override
     replySubmitted: vi.fn(async () => ({ responseSeconds: null as number | null })),
     checkDraft: vi.fn(async () => ({ count: 0, worst: null, first: null })),
     loadContentUi: vi.fn(async () => null),
+    registerInPageToken: vi.fn(async () => true as const),
     ...overrides,
   } satisfies ContentHandlers;
 }
@@ -29,6 +30,7 @@ export function mockPageHandlers<T extends Partial<PageHandlers>>(overrides: T =
     applyFix: vi.fn(async () => ({ ok: true as const, method: 'test' })),
     packSyncNow: vi.fn(async () => ({ outcomes: [] })),
     deleteAllData: vi.fn(async () => null),
+    claimInPageToken: vi.fn(async () => false),
     ...overrides,
   } satisfies PageHandlers;
 }

@@ -38,7 +38,7 @@ export function createContentHandlers(
   focusStore: { remember(record: FocusRecord): Promise<void> },
   /** The browser's UI language (the worker passes `i18n.getUILanguage`; this file stays free of browser APIs). */
   uiLanguage: () => string = () => 'en',
-): Omit<ContentHandlers, 'loadContentUi'> {
+): Omit<ContentHandlers, 'loadContentUi' | 'registerInPageToken'> {
   const templates = new TemplatesRepo(db);
   const events = new ReplyEventsRepo(db);
   const settings = new SettingsRepo(db);
@@ -61,7 +61,7 @@ export function createContentHandlers(
   ): Promise<ExpandedTemplate | null> {
     if (!template) return null;
     const blanks = templateBlanks(template.body);
-    if (blanks.length > 0 && !inputs) return { templateId: template.id, text: '', cursorOffset: null, blanks };
+    if (blanks.length > 0 && !inputs) return { templateId: template.id, text: '', cursorOffset: null, blanks, title: template.title };
     const rendered = renderTemplate(template.body, await templateContextFor(settings, context, url), new Map(inputs));
     // Counting the use is not part of the answer: the reply goes back without waiting for the write.
     void templates.recordUse(template.id).catch((error: unknown) => console.error('Tono: could not count a use', error));

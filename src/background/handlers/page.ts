@@ -14,7 +14,7 @@ import { templateContextFor } from './content';
 export function createPageHandlers(
   db: TonoDatabase,
   focusStore: { find(tabId: number | null): Promise<FocusRecord | undefined> },
-): Omit<PageHandlers, 'packSyncNow' | 'deleteAllData'> {
+): Omit<PageHandlers, 'packSyncNow' | 'deleteAllData' | 'claimInPageToken'> {
   const templates = new TemplatesRepo(db);
   const settings = new SettingsRepo(db);
   return {

@@ -13,6 +13,7 @@ import type {
   SearchTemplatesSchema,
   GetReplyTargetSchema,
   ExpandShortcutSchema,
+  InPageTokenSchema,
   InsertTemplateSchema,
   InsertTextSchema,
   PackSyncNowSchema,
@@ -42,6 +43,8 @@ export interface ExpandedTemplate {
   cursorOffset: number | null;
   /** Set (and nothing rendered) when the template has blanks and no answers came: ask, then expand again with `inputs`. */
   blanks?: TemplateBlank[];
+  /** The reply's title, with `blanks`: the form asking for them names the reply. */
+  title?: string;
 }
 
 /** One row of the in-page picker: enough to choose, never the whole library. */
@@ -54,6 +57,8 @@ export interface PickerItem {
 
 /** Content script → background. This is the whole allow-list for semi-trusted senders. */
 export interface ContentToBackground {
+  /** The in-page frame's handshake: this tab's frame may claim the token once. */
+  registerInPageToken: { request: v.InferOutput<typeof InPageTokenSchema>; response: true };
   /** The shortcut list, with the in-page keys and button setting (so a change reaches open pages). */
   getShortcuts: { request: v.InferOutput<typeof GetShortcutsSchema>; response: { shortcuts: string[]; prefs: ContentPrefs } };
   expandShortcut: { request: v.InferOutput<typeof ExpandShortcutSchema>; response: ExpandedTemplate | null };
@@ -89,6 +94,8 @@ export interface ReplyTarget {
 
 /** Extension pages (side panel, options) → background. */
 export interface PageToBackground {
+  /** The in-page frame asks whether a token came from a content script of its own tab (once). */
+  claimInPageToken: { request: v.InferOutput<typeof InPageTokenSchema>; response: boolean };
   insertTemplate: { request: v.InferOutput<typeof InsertTemplateSchema>; response: InsertOutcome };
   getReplyTarget: { request: v.InferOutput<typeof GetReplyTargetSchema>; response: ReplyTarget | null };
   /** The draft in the box last focused in a tab (it stays in the browser). */

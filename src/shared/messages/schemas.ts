@@ -120,3 +120,6 @@ export const InsertTextSchema = v.object({
   cursorOffset: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   templateId: v.nullable(shortText),
 });
+
+/** The in-page frame's handshake token (src/background/in-page-tokens.ts): 128 random bits in hex. */
+export const InPageTokenSchema = v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) });

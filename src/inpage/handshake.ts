@@ -1,0 +1,33 @@
+import * as v from 'valibot';
+import { sendFromPage } from '../shared/messages/client';
+import { HelloSchema } from '../shared/messages/in-page';
+
+/** Claims in flight at once; more are dropped (a page posting junk hellos cannot queue work). */
+const MAX_PENDING = 4;
+
+/**
+ * Waits for the content script's port. Anyone in the embedding page can post to this window and
+ * cannot be told apart by `origin` or `source` (the content script shares the page's), so a port
+ * is adopted only with a token the worker confirms it got from a content script of this tab,
+ * once. The first confirmed port wins; every later hello is ignored.
+ */
+export function awaitPort(adopt: (port: MessagePort) => void): void {
+  let adopted = false;
+  let pending = 0;
+  addEventListener('message', (event: MessageEvent) => {
+    if (adopted || pending >= MAX_PENDING || event.source !== parent || event.ports.length !== 1) return;
+    const hello = v.safeParse(HelloSchema, event.data);
+    const [port] = event.ports;
+    if (!hello.success || !port) return;
+    pending++;
+    sendFromPage('claimInPageToken', { token: hello.output.token })
+      .catch(() => false)
+      .then((ok) => {
+        pending--;
+        if (ok && !adopted) {
+          adopted = true;
+          adopt(port);
+        } else port.close();
+      });
+  });
+}

@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+
+/**
+ * The private channel between a content script and its in-page frame (`src/inpage/`, an extension
+ * page shown in an iframe on the social site). It is a MessageChannel port handed to the frame
+ * once the worker vouched for the handshake token, so the page can neither read nor send on it.
+ * Both ends still parse what arrives: a bug on one side must not become a crash on the other.
+ */
+
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const PickerItemSchema = v.object({ id: Text(200), title: Text(500), shortcut: Text(200), preview: Text(2_000) });
+export const BlankSchema = v.object({ label: Text(200), fallback: Text(500) });
+
+/** Content script → frame. */
+export const ToFrameSchema = v.variant('type', [
+  /** Show the picker, empty, and take the focus; results follow as `items`. */
+  v.object({ type: v.literal('openPicker') }),
+  v.object({ type: v.literal('items'), items: v.pipe(v.array(PickerItemSchema), v.maxLength(200)) }),
+  /** Ask for a reply's blanks; `title` names the reply being filled in. */
+  v.object({ type: v.literal('openBlanks'), title: Text(500), blanks: v.pipe(v.array(BlankSchema), v.minLength(1), v.maxLength(20)) }),
+  /** Hidden by the content script: forget what was typed. */
+  v.object({ type: v.literal('hide') }),
+]);
+
+/** Frame → content script. */
+export const FromFrameSchema = v.variant('type', [
+  /** The port was adopted: the frame is listening. */
+  v.object({ type: v.literal('ready') }),
+  v.object({ type: v.literal('query'), query: Text(500) }),
+  v.object({ type: v.literal('choose'), id: Text(200) }),
+  v.object({ type: v.literal('answers'), answers: v.pipe(v.array(v.tuple([Text(200), Text(500)])), v.maxLength(20)) }),
+  /** `refocus`: false when the user clicked elsewhere (the focus stays where they clicked). */
+  v.object({ type: v.literal('close'), refocus: v.boolean() }),
+  /** The drawn content's size in CSS pixels, so the iframe fits it. */
+  v.object({ type: v.literal('size'), width: v.pipe(v.number(), v.minValue(0), v.maxValue(2_000)), height: v.pipe(v.number(), v.minValue(0), v.maxValue(2_000)) }),
+]);
+
+export type ToFrame = v.InferOutput<typeof ToFrameSchema>;
+export type FromFrame = v.InferOutput<typeof FromFrameSchema>;
+
+/** What the content script posts to the frame's window to hand over the port. */
+export const HELLO = 'tono-in-page-hello';
+export const HelloSchema = v.object({ kind: v.literal(HELLO), token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) });
+
+/** The frame page's path inside the extension (also its web_accessible_resources entry). */
+export const IN_PAGE_PATH = 'src/inpage/index.html';
