@@ -57,8 +57,12 @@ export interface FirefoxTono {
   browser: Browser;
   /** What WebDriver BiDi's webExtension.install returned: the gecko id from the manifest. */
   extensionId: string;
-  /** Opens the demo feed at its real-site URL (answered by request interception) and waits for its editors. */
-  openDemo(): Promise<Page>;
+  /**
+   * Opens the demo feed at its real-site URL (answered by request interception) and waits for its
+   * editors. `pageScript` runs in the page's own world before any of the page's scripts;
+   * `headers` are added to the feed's own HTML response (a Content-Security-Policy, say).
+   */
+  openDemo(options?: { pageScript?: string; headers?: Record<string, string> }): Promise<Page>;
   /** Opens an editor fixture page at its real-site URL (see scripts/lib/fixtures.ts). */
   openFixture(kind: FixtureKind): Promise<Page>;
   /**
@@ -73,13 +77,15 @@ export interface FirefoxTono {
 }
 
 /** Answers the demo URL from dist/demo and refuses everything else, so the page never goes to the network. */
-function serveDemo(request: HTTPRequest): void {
+function serveDemo(request: HTTPRequest, headers: Record<string, string> = {}): void {
   if (request.isInterceptResolutionHandled()) return;
   const url = request.url();
   const fixture = fixtureFile(url);
   if (url.startsWith(DEMO_URL)) {
     const response = demoResponse(url);
-    void request.respond({ status: response.status, contentType: response.contentType, body: response.body });
+    const extra = response.contentType.startsWith('text/html') ? headers : {};
+    // A request the page cancels meanwhile (a frame its CSP refused) is gone by the time we answer.
+    request.respond({ status: response.status, contentType: response.contentType, body: response.body, headers: extra }).catch(() => undefined);
   } else if (fixture) {
     void request.respond({ status: 200, contentType: fixture.contentType, body: fixture.body });
   } else {
@@ -135,10 +141,11 @@ export async function launchFirefoxWithTono(options: { headless?: boolean; exten
   return {
     browser,
     extensionId,
-    async openDemo() {
+    async openDemo(options = {}) {
       const page = await browser.newPage();
+      if (options.pageScript) await page.evaluateOnNewDocument(options.pageScript);
       await page.setRequestInterception(true);
-      page.on('request', serveDemo);
+      page.on('request', (request) => serveDemo(request, options.headers));
       await page.goto(DEMO_URL);
       await page.waitForFunction(() => Boolean((window as { tonoDemo?: unknown }).tonoDemo), { timeout: 10_000 });
       return page;
