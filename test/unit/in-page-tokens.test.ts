@@ -10,7 +10,7 @@ const TOKEN = 'ab'.repeat(16);
 const content = (tabId: number) => ({ tabId, frameId: 0, url: 'https://x.com/home' });
 
 describe('in-page frame handshake tokens', () => {
-  it('confirms a token once, to Tono's frame page in the tab whose content script registered it', async () => {
+  it("confirms a token once, to Tono's frame page in the tab whose content script registered it", async () => {
     const tokens = createInPageTokens(IN_PAGE_PATH);
     await tokens.registerInPageToken({ token: TOKEN }, content(4));
     expect(await tokens.claimInPageToken({ token: TOKEN }, { url: FRAME, tabId: 5 })).toBe(false);
