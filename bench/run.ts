@@ -5,6 +5,7 @@ import { benchPackImport } from './packs';
 import { benchPackImportChromium } from './packs-chromium';
 import { benchPageCost } from './page-cost';
 import { benchPanelOpen } from './panel-open';
+import { benchPickerOpen } from './picker-open';
 import { benchRecordChromium } from './record-chromium';
 import { writeResults } from './report';
 import { benchSearch } from './search';
@@ -20,6 +21,7 @@ const steps: [string, () => unknown][] = [
   ['tone', benchToneCheck],
   ['tab', benchTabLatency],
   ['editors', benchEditors],
+  ['picker', benchPickerOpen],
   ['search', benchSearch],
   ['panel', benchPanelOpen],
   ['page-cost', benchPageCost],

@@ -23,7 +23,8 @@ function createUi(boot: Boot): ContentUi {
   const frame = inPageFrame();
   focus.onBox = (box) => {
     showButton(button, box, shortcuts);
-    // The picker and blanks frame, loaded while the agent reads the comment, not when they press the key.
+    // The picker's frame and first rows, loaded while the agent reads the comment, not on the key.
+    picker.prefetch(box);
     if (!preloading) {
       preloading = true;
       requestIdleCallbackOr(() => frame.preload());

@@ -31,7 +31,7 @@ function receive(message: ToFrame): void {
   switch (message.type) {
     case 'openPicker':
       blanks.reset();
-      picker.open();
+      picker.open(message.items);
       setView('picker');
       break;
     case 'items':

@@ -38,9 +38,9 @@ export class PickerView {
     input.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  open(): void {
+  open(items: Item[]): void {
     this.input.value = '';
-    this.show([]);
+    this.show(items);
     this.element.hidden = false;
     this.input.focus();
   }

@@ -7,10 +7,13 @@ import { request } from '../connection';
 const READY_TIMEOUT_MS = 5_000;
 
 // `!important` inside the shadow root outranks even the page's `!important` rules for the host.
+// Hidden by opacity, not visibility: Chromium stops rendering a hidden cross-origin frame, and
+// its first paint once shown would wait. While hidden, the frame draws nothing focusable and lets
+// every click through.
 const FRAME_STYLE = `:host{all:initial!important}
 iframe{position:fixed;z-index:2147483647;border:0;margin:0;padding:0;border-radius:10px;box-shadow:0 8px 24px rgba(0,0,0,.18);
-background:transparent;color-scheme:normal;visibility:hidden;width:340px;height:44px;max-width:calc(100vw - 16px)}
-iframe.shown{visibility:visible}`;
+background:transparent;color-scheme:normal;opacity:0;pointer-events:none;top:0;left:0;width:340px;height:44px;max-width:calc(100vw - 16px)}
+iframe.shown{opacity:1;pointer-events:auto}`;
 
 export type FrameHandler = (message: Exclude<FromFrame, { type: 'ready' | 'size' }>) => void;
 
@@ -44,6 +47,8 @@ export class InPageFrame {
   private ready: Promise<MessagePort | null> | null = null;
   private handler: FrameHandler | null = null;
   private onSize: ((width: number, height: number) => void) | null = null;
+  /** The last drawn height: where to place the frame before it reports this open's size. */
+  private height = 44;
 
   /** Loads the frame and makes the handshake now, so the first open is immediate. */
   preload(): void {
@@ -66,19 +71,21 @@ export class InPageFrame {
     if (!port || !iframe || this.handler !== handler) return false;
     iframe.style.width = `${Math.min(width, innerWidth - 16)}px`;
     this.onSize = (width, height) => {
+      this.height = height;
       const at = place(width, height);
       iframe.style.height = `${height}px`;
       iframe.style.top = `${at.top}px`;
       iframe.style.left = `${at.left}px`;
       iframe.classList.add('shown');
     };
-    const guess = place(iframe.offsetWidth, iframe.offsetHeight);
+    // The message first: the frame draws while this document moves the focus into it (focusing
+    // another process's frame takes a few milliseconds). No layout is read here.
+    port.postMessage(open);
+    const guess = place(width, this.height);
     iframe.style.top = `${guess.top}px`;
     iframe.style.left = `${guess.left}px`;
     iframe.classList.add('shown');
-    // Focus into the frame first, so the frame's own focus call lands in a focused document.
     iframe.focus();
-    port.postMessage(open);
     return true;
   }
 

@@ -23,8 +23,12 @@ export class PickerView {
 
   constructor(private readonly callbacks: PickerCallbacks) {}
 
-  /** Shows the picker under the reply box (above it when there is no room below). */
-  open(anchor: DOMRect): void {
+  /**
+   * Shows the picker under the reply box (above it when there is no room below), with `items`
+   * (the rows fetched when the box got the focus) drawn at once.
+   */
+  open(anchor: DOMRect, items: PickerItem[]): void {
+    this.items = items;
     // Below the box when the list at its tallest fits there; otherwise above it, growing upwards.
     const below = anchor.bottom + TALLEST < innerHeight;
     const place = (_width: number, height: number) => ({
@@ -32,7 +36,7 @@ export class PickerView {
       left: Math.max(8, Math.min(anchor.left, innerWidth - WIDTH - 8)),
     });
     void inPageFrame()
-      .open({ type: 'openPicker' }, (message) => {
+      .open({ type: 'openPicker', items }, (message) => {
         if (this.closed) return;
         if (message.type === 'query') this.callbacks.onQuery(message.query);
         else if (message.type === 'close') this.callbacks.onClose(message.refocus);

@@ -18,6 +18,8 @@ import { PickerView } from './picker-view';
 export function createPicker(focus: FocusTracker, shortcuts: ShortcutCache) {
   let view: PickerView | null = null;
   let generation = 0;
+  /** The rows for the box last focused, asked for on focus so the picker opens with them drawn. */
+  let ready: { box: HTMLElement; items: PickerItem[] } | null = null;
 
   function open(box: HTMLElement): void {
     const saved = saveSelection(box);
@@ -43,12 +45,20 @@ export function createPicker(focus: FocusTracker, shortcuts: ShortcutCache) {
     };
     view?.close();
     view = new PickerView({ onQuery: search, onChoose: (item) => void choose(item), onClose: (refocus) => view && close(refocus) });
-    view.open(box.getBoundingClientRect());
+    view.open(box.getBoundingClientRect(), ready?.box === box ? ready.items : []);
+    // Fresher rows replace those within a few milliseconds (a reply edited since the focus).
     search('');
   }
 
   return {
     open,
+    /** Asks for the rows the picker would open with in this box. */
+    prefetch(box: HTMLElement): void {
+      const context = focus.contextFor(box);
+      void request('searchTemplates', { query: '', context }).then((answer) => {
+        if (answer) ready = { box, items: answer.items };
+      });
+    },
     onKey(event: KeyboardEvent): void {
       // Ctrl+Shift+Space unless the agent chose another key (Space alone would type).
       if (!event.isTrusted || !matchesKey(shortcuts.prefs.openPickerKey, event)) return;
