@@ -1,6 +1,5 @@
-import * as v from 'valibot';
 import { browser } from '../../shared/browser';
-import { FromFrameSchema, HELLO, IN_PAGE_PATH, type FromFrame, type ToFrame } from '../../shared/messages/in-page';
+import { HELLO, IN_PAGE_PATH, readFromFrame, type FromFrame, type ToFrame } from '../../shared/messages/in-page';
 import { request } from '../connection';
 
 /** Longest wait for the frame to load and confirm its port before a use is given up. */
@@ -141,10 +140,10 @@ export class InPageFrame {
     const channel = new MessageChannel();
     const confirmed = new Promise<boolean>((resolve) => {
       channel.port1.onmessage = (event: MessageEvent) => {
-        const parsed = v.safeParse(FromFrameSchema, event.data);
-        if (!parsed.success) return;
-        if (parsed.output.type === 'ready') resolve(true);
-        else this.receive(parsed.output);
+        const message = readFromFrame(event.data);
+        if (!message) return;
+        if (message.type === 'ready') resolve(true);
+        else this.receive(message);
       };
       setTimeout(() => resolve(false), READY_TIMEOUT_MS);
     });

@@ -29,7 +29,7 @@ export const FromFrameSchema = v.variant('type', [
   v.object({ type: v.literal('ready') }),
   v.object({ type: v.literal('query'), query: Text(500) }),
   v.object({ type: v.literal('choose'), id: Text(200) }),
-  v.object({ type: v.literal('answers'), answers: v.pipe(v.array(v.tuple([Text(200), Text(500)])), v.maxLength(20)) }),
+  v.object({ type: v.literal('answers'), answers: v.pipe(v.array(v.strictTuple([Text(200), Text(500)])), v.maxLength(20)) }),
   /** `refocus`: false when the user clicked elsewhere (the focus stays where they clicked). */
   v.object({ type: v.literal('close'), refocus: v.boolean() }),
   /** The drawn content's size in CSS pixels, so the iframe fits it. */
@@ -38,6 +38,39 @@ export const FromFrameSchema = v.variant('type', [
 
 export type ToFrame = v.InferOutput<typeof ToFrameSchema>;
 export type FromFrame = v.InferOutput<typeof FromFrameSchema>;
+
+const short = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+const pixels = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 2_000;
+
+/**
+ * `FromFrameSchema` checked by hand for the content script, which is loaded into every page that
+ * needs it and where valibot's variant and tuple code would cost more than these lines. A unit
+ * test holds the two to the same verdicts.
+ */
+export function readFromFrame(data: unknown): FromFrame | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Record<string, unknown>;
+  switch (message.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'query':
+      return short(message.query, 500) ? { type: 'query', query: message.query } : null;
+    case 'choose':
+      return short(message.id, 200) ? { type: 'choose', id: message.id } : null;
+    case 'close':
+      return typeof message.refocus === 'boolean' ? { type: 'close', refocus: message.refocus } : null;
+    case 'size':
+      return pixels(message.width) && pixels(message.height) ? { type: 'size', width: message.width, height: message.height } : null;
+    case 'answers': {
+      const answers = message.answers;
+      if (!Array.isArray(answers) || answers.length > 20) return null;
+      const pairs = answers.filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2 && short(pair[0], 200) && short(pair[1], 500));
+      return pairs.length === answers.length ? { type: 'answers', answers: pairs.map(([label, value]) => [label, value]) } : null;
+    }
+    default:
+      return null;
+  }
+}
 
 /** What the content script posts to the frame's window to hand over the port. */
 export const HELLO = 'tono-in-page-hello';
