@@ -1,6 +1,21 @@
 import * as v from 'valibot';
-import { sendFromPage } from '../shared/messages/client';
 import { HelloSchema } from '../shared/messages/in-page';
+import type { PageToBackground, Reply, RequestOf, ResponseOf } from '../shared/messages/protocol';
+
+type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
+/**
+ * The browser's own runtime, not the polyfill: after the extension is reloaded under an open page,
+ * this frame can be loaded again without extension APIs, and the polyfill throws at import there.
+ */
+const runtime = ((globalThis as { browser?: { runtime?: Runtime } }).browser ?? (globalThis as { chrome?: { runtime?: Runtime } }).chrome)
+  ?.runtime;
+
+async function claim(token: string): Promise<boolean> {
+  if (!runtime?.id) return false;
+  const payload: RequestOf<PageToBackground, 'claimInPageToken'> = { token };
+  const reply = (await runtime.sendMessage({ type: 'claimInPageToken', payload })) as Reply<ResponseOf<PageToBackground, 'claimInPageToken'>> | undefined;
+  return reply?.ok === true && reply.value === true;
+}
 
 /** Claims in flight at once; more are dropped (a page posting junk hellos cannot queue work). */
 const MAX_PENDING = 4;
@@ -20,7 +35,7 @@ export function awaitPort(adopt: (port: MessagePort) => void): void {
     const [port] = event.ports;
     if (!hello.success || !port) return;
     pending++;
-    sendFromPage('claimInPageToken', { token: hello.output.token })
+    claim(hello.output.token)
       .catch(() => false)
       .then((ok) => {
         pending--;

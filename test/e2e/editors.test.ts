@@ -7,7 +7,7 @@ import { FIXTURE_URLS, type FixtureKind } from '../../scripts/lib/fixtures';
 import { putTemplate } from './put-template';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
-import { pickerOpen } from './in-page-ui';
+import { pickerOpen, selectedPickerRow } from './in-page-ui';
 
 // Starter templates without variables, so the expected text does not depend on the page's context:
 // both have one newline, and the Spanish one has accents.
@@ -62,32 +62,9 @@ afterAll(async () => {
   await tono?.close();
 });
 
-interface AxNode {
-  ignored?: boolean;
-  role?: { value?: string };
-  name?: { value?: string };
-  properties?: { name: string; value?: { value?: unknown } }[];
-}
-
-/**
- * Whether the in-page picker has a reply with this title selected (what Enter inserts). Its list lives in a closed shadow
- * root, out of reach of page scripts, so it is read from the accessibility tree of every frame.
- */
+/** Whether the in-page picker has a reply with this title selected (what Enter inserts). */
 async function pickerOffers(page: Page, title: string): Promise<boolean> {
-  const cdp = await tono.context.newCDPSession(page);
-  try {
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
-      frameTree: { frame: { id: string }; childFrames?: { frame: { id: string } }[] };
-    };
-    for (const frameId of [frameTree.frame.id, ...(frameTree.childFrames ?? []).map((child) => child.frame.id)]) {
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AxNode[] };
-      const chosen = (node: AxNode) => node.properties?.some((property) => property.name === 'selected' && property.value?.value === true);
-      if (nodes.some((node) => !node.ignored && node.role?.value === 'option' && node.name?.value?.includes(title) && chosen(node))) return true;
-    }
-    return false;
-  } finally {
-    await cdp.detach();
-  }
+  return (await selectedPickerRow(page)).includes(title);
 }
 
 describe.each(KINDS)('%s', (kind) => {

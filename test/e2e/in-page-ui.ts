@@ -20,3 +20,14 @@ export async function inPageView(page: FramedPage): Promise<string> {
 
 export const pickerOpen = async (page: FramedPage) => (await inPageView(page)) === 'picker';
 export const blanksOpen = async (page: FramedPage) => (await inPageView(page)) === 'blanks';
+
+/** The text of the picker's selected row (what Enter inserts), read inside the frame; '' when none. */
+export async function selectedPickerRow(page: FramedPage): Promise<string> {
+  for (const frame of page.frames()) {
+    const seen = await frame
+      .evaluate(() => [location.pathname, document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? ''])
+      .catch(() => ['', '']);
+    if (seen[0] === `/${IN_PAGE_PATH}` && seen[1]) return seen[1];
+  }
+  return '';
+}
