@@ -3,8 +3,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
-import { HOSTILE_PAGE_SCRIPT } from './hostile-page-script';
-import { blanksOpen, pickerOpen } from './in-page-ui';
+import { HOSTILE_PAGE_SCRIPT, NO_FRAMES_CSP, ownFrameRefusedBy } from './hostile-page-script';
+import { blanksOpen, pickerOpen, pressPickerKey } from './in-page-ui';
 import { writeTemplate } from './put-template';
 
 const ORDER = { id: 'hostile-blanks', title: 'Order status', shortcut: 'pedido', body: 'Tu pedido {{input:Order number}} está en camino.' };
@@ -34,11 +34,7 @@ afterAll(async () => {
 describe('Firefox: a hostile page against the in-page UI', () => {
   it('cannot read the picker, see the search typed in it, or choose for the agent', async () => {
     await page.click('#box-textarea');
-    await page.keyboard.down('Control');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press(' ');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Control');
+    await pressPickerKey(page.keyboard);
     await expect.poll(() => pickerOpen(page), { timeout: 10_000 }).toBe(true);
     await page.keyboard.type('acknowledge');
     await pause(400);
@@ -69,25 +65,11 @@ describe('Firefox: a hostile page against the in-page UI', () => {
   }, 30_000);
 
   it('still opens the picker on a page whose CSP forbids every frame', async () => {
-    const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'none'; child-src 'none'";
-    const strict = await tono!.openDemo({ headers: { 'content-security-policy': csp } });
-    // The page's own frames are refused (the positive control that the policy is in force).
-    const ownFrame = await strict.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
-          const frame = document.createElement('iframe');
-          frame.src = 'https://x.com/tono-demo/';
-          document.body.append(frame);
-        }),
-    );
+    const strict = await tono!.openDemo({ headers: { 'content-security-policy': NO_FRAMES_CSP } });
+    const ownFrame = await strict.evaluate(ownFrameRefusedBy);
     expect(ownFrame).toMatch(/frame-src|child-src/);
     await strict.click('#box-textarea');
-    await strict.keyboard.down('Control');
-    await strict.keyboard.down('Shift');
-    await strict.keyboard.press(' ');
-    await strict.keyboard.up('Shift');
-    await strict.keyboard.up('Control');
+    await pressPickerKey(strict.keyboard);
     await expect.poll(() => pickerOpen(strict), { timeout: 10_000 }).toBe(true);
     await strict.keyboard.type('acknowledge');
     await pause(400);

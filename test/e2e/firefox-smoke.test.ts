@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
 import { STARTER_LIBRARY } from '../../src/shared/domain/starter-library';
 import { renderTemplate } from '../../src/shared/domain/template';
-import { pickerOpen } from './in-page-ui';
+import { pickerOpen, pressPickerKey } from './in-page-ui';
 
 // Smoke test of the Firefox package: dist/firefox installed into Firefox ESR over WebDriver BiDi,
 // the demo feed served at https://x.com/tono-demo/ by request interception, and one Tab expansion,
@@ -72,11 +72,7 @@ describe('Firefox: the in-page picker', () => {
     const text = renderTemplate(STARTER_LIBRARY.find((t) => t.shortcut === 'ack')!.body, { name: 'Mike Rogers' }).text;
     page = await tono!.openDemo();
     await page.click('#box-textarea');
-    await page.keyboard.down('Control');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press(' ');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Control');
+    await pressPickerKey(page.keyboard);
     await expect.poll(() => pickerOpen(page), { timeout: 10_000 }).toBe(true);
     await page.keyboard.type('acknowledge');
     await new Promise((resolve) => setTimeout(resolve, 400));

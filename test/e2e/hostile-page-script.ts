@@ -57,3 +57,19 @@ export const HOSTILE_PAGE_SCRIPT = `(() => {
     }
   };
 })();`;
+
+/** A policy that refuses every frame a page could make. */
+export const NO_FRAMES_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'none'; child-src 'none'";
+
+/**
+ * Runs in the page: makes a frame of its own and resolves with the directive that refused it, the
+ * positive control that the policy is in force before Tono's frame is tried under it.
+ */
+export function ownFrameRefusedBy(): Promise<string> {
+  return new Promise<string>((resolve) => {
+    document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
+    const frame = document.createElement('iframe');
+    frame.src = 'https://x.com/tono-demo/';
+    document.body.append(frame);
+  });
+}

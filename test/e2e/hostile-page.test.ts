@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
 import { DEMO_URL, demoResponse } from '../../scripts/lib/demo-server';
-import { HOSTILE_PAGE_SCRIPT } from './hostile-page-script';
+import { HOSTILE_PAGE_SCRIPT, NO_FRAMES_CSP, ownFrameRefusedBy } from './hostile-page-script';
 import { blanksOpen, pickerOpen } from './in-page-ui';
 import { putTemplate } from './put-template';
 
@@ -90,21 +90,11 @@ describe('a hostile page against the in-page UI (Chromium)', () => {
     const strict = await tono.context.newPage();
     await strict.route(`${DEMO_URL}**`, (route) => {
       const response = demoResponse(route.request().url());
-      const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'none'; child-src 'none'";
-      return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body, headers: { 'content-security-policy': csp } });
+      return route.fulfill({ status: response.status, contentType: response.contentType, body: response.body, headers: { 'content-security-policy': NO_FRAMES_CSP } });
     });
     await strict.goto(DEMO_URL);
     await strict.waitForFunction(() => Boolean(window.tonoDemo));
-    // The page's own frames are refused (the positive control that the policy is in force).
-    const ownFrame = await strict.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
-          const frame = document.createElement('iframe');
-          frame.src = 'https://x.com/tono-demo/';
-          document.body.append(frame);
-        }),
-    );
+    const ownFrame = await strict.evaluate(ownFrameRefusedBy);
     expect(ownFrame).toMatch(/frame-src|child-src/);
     await strict.click('#box-textarea');
     await strict.keyboard.press('Control+Shift+Space');

@@ -31,3 +31,12 @@ export async function selectedPickerRow(page: FramedPage): Promise<string> {
   }
   return '';
 }
+
+/** Ctrl+Shift+Space through Puppeteer on Firefox, which has no chord syntax. */
+export async function pressPickerKey(keyboard: { down(key: string): Promise<void>; up(key: string): Promise<void>; press(key: string): Promise<void> }): Promise<void> {
+  await keyboard.down('Control');
+  await keyboard.down('Shift');
+  await keyboard.press(' ');
+  await keyboard.up('Shift');
+  await keyboard.up('Control');
+}

@@ -27,10 +27,11 @@ beforeEach(async () => {
 });
 
 describe('expanding a template with blanks', () => {
-  it('asks for each blank once before rendering, and counts no use yet', async () => {
+  it('asks for each blank once before rendering, naming the reply, and counts no use yet', async () => {
     const result = await handlers.expandShortcut({ shortcut: 'pedido', context }, sender);
     expect(result).toEqual({
       templateId: 'tpl-pedido',
+      title: 'Pedido',
       text: '',
       cursorOffset: null,
       blanks: [
