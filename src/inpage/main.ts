@@ -29,8 +29,15 @@ function setView(view: 'picker' | 'blanks' | ''): void {
 
 function receive(message: ToFrame): void {
   switch (message.type) {
+    case 'prepare':
+      // Drawn but inert (no focus, no clicks) until opened; the iframe is transparent meanwhile.
+      if (document.body.dataset.view) break;
+      document.body.inert = true;
+      picker.prepare(message.items);
+      break;
     case 'openPicker':
       blanks.reset();
+      document.body.inert = false;
       picker.open(message.items);
       setView('picker');
       break;
@@ -39,6 +46,7 @@ function receive(message: ToFrame): void {
       break;
     case 'openBlanks':
       picker.reset();
+      document.body.inert = false;
       blanks.open(message.title, message.blanks);
       setView('blanks');
       break;

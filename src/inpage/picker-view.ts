@@ -4,6 +4,9 @@ import type { PickerItemSchema } from '../shared/messages/in-page';
 
 type Item = v.InferOutput<typeof PickerItemSchema>;
 
+/** Two lists with the same key draw the same rows. */
+const rowsKey = (items: Item[]) => items.map((item) => [item.id, item.title, item.shortcut, item.preview].join('\u0000')).join('\u0001');
+
 export interface PickerEvents {
   onQuery(query: string): void;
   onChoose(id: string): void;
@@ -38,10 +41,17 @@ export class PickerView {
     input.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  open(items: Item[]): void {
+  /** Draws the rows the picker will open with (the frame is still invisible and inert). */
+  prepare(items: Item[]): void {
     this.input.value = '';
     this.show(items);
     this.element.hidden = false;
+  }
+
+  open(items: Item[]): void {
+    if (this.input.value || this.element.hidden || rowsKey(items) !== rowsKey(this.items)) this.prepare(items);
+    this.active = 0;
+    this.highlight();
     this.input.focus();
   }
 

@@ -92,6 +92,13 @@ export class InPageFrame {
     this.port?.postMessage(message);
   }
 
+  /** Has the frame draw the picker's rows ahead of the key, unless something is showing. */
+  prepare(items: ToFrame & { type: 'prepare' }): void {
+    void this.connect().then((port) => {
+      if (port && !this.handler) port.postMessage(items);
+    });
+  }
+
   /** Hides the frame and tells it to forget what was typed; the frame stays loaded for next time. */
   hide(): void {
     this.handler = null;
@@ -184,7 +191,10 @@ export class InPageFrame {
   }
 
   private receive(message: FromFrame): void {
-    if (message.type === 'size') this.onSize?.(message.width, message.height);
+    if (message.type === 'size') {
+      this.height = message.height;
+      this.onSize?.(message.width, message.height);
+    }
     else if (message.type !== 'ready') this.handler?.(message);
   }
 }

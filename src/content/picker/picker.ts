@@ -3,6 +3,7 @@ import type { PickerItem } from '../../shared/messages/protocol';
 import { withAnswers } from '../blanks';
 import { request } from '../connection';
 import { deepTarget } from '../deep-target';
+import { inPageFrame } from '../frame';
 import type { FocusTracker } from '../focus-tracker';
 import { editableRoot } from '../insert/editor-kind';
 import { restoreSelection, saveSelection } from '../insert/saved-selection';
@@ -56,7 +57,9 @@ export function createPicker(focus: FocusTracker, shortcuts: ShortcutCache) {
     prefetch(box: HTMLElement): void {
       const context = focus.contextFor(box);
       void request('searchTemplates', { query: '', context }).then((answer) => {
-        if (answer) ready = { box, items: answer.items };
+        if (!answer) return;
+        ready = { box, items: answer.items };
+        inPageFrame().prepare({ type: 'prepare', items: answer.items });
       });
     },
     onKey(event: KeyboardEvent): void {

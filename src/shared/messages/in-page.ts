@@ -17,6 +17,8 @@ export const ToFrameSchema = v.variant('type', [
   /** Show the picker with the rows already known for this box (maybe none) and take the focus; fresher rows follow as `items`. */
   v.object({ type: v.literal('openPicker'), items: v.pipe(v.array(PickerItemSchema), v.maxLength(200)) }),
   v.object({ type: v.literal('items'), items: v.pipe(v.array(PickerItemSchema), v.maxLength(200)) }),
+  /** Draw the picker with these rows while the frame is still invisible, so opening it only shows it. */
+  v.object({ type: v.literal('prepare'), items: v.pipe(v.array(PickerItemSchema), v.maxLength(200)) }),
   /** Ask for a reply's blanks; `title` names the reply being filled in. */
   v.object({ type: v.literal('openBlanks'), title: Text(500), blanks: v.pipe(v.array(BlankSchema), v.minLength(1), v.maxLength(20)) }),
   /** Hidden by the content script: forget what was typed. */
