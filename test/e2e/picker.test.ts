@@ -68,8 +68,12 @@ describe('in-page picker (Ctrl+Shift+Space)', () => {
     await page.keyboard.type('Un momento');
     await page.keyboard.press('Control+Shift+Space');
     await expect.poll(pickerOpen).toBe(true);
+    // Shown, the frame is in the accessibility tree; hidden (only transparent), it is not.
+    const frameElement = () => page.frames().find((frame) => frame.url().includes('/src/inpage/'))!.frameElement();
+    expect(await (await frameElement()).getAttribute('aria-hidden')).toBeNull();
     await page.keyboard.press('Escape');
     await expect.poll(pickerOpen).toBe(false);
+    expect(await (await frameElement()).getAttribute('aria-hidden')).toBe('true');
     await page.keyboard.type('.');
     expect(await model('box-contenteditable')).toBe('Un momento.');
   });

@@ -84,6 +84,7 @@ export class InPageFrame {
     iframe.style.top = `${guess.top}px`;
     iframe.style.left = `${guess.left}px`;
     iframe.classList.add('shown');
+    iframe.removeAttribute('aria-hidden');
     iframe.focus();
     return true;
   }
@@ -104,6 +105,8 @@ export class InPageFrame {
     this.handler = null;
     this.onSize = null;
     this.iframe?.classList.remove('shown');
+    // A transparent frame is still in the accessibility tree unless told otherwise.
+    this.iframe?.setAttribute('aria-hidden', 'true');
     this.port?.postMessage({ type: 'hide' } satisfies ToFrame);
   }
 
@@ -184,6 +187,7 @@ export class InPageFrame {
     }
     const iframe = document.createElement('iframe');
     iframe.setAttribute('aria-label', 'Tono');
+    iframe.setAttribute('aria-hidden', 'true');
     iframe.tabIndex = -1;
     this.iframe = iframe;
     this.shadow?.append(iframe);
