@@ -21,6 +21,20 @@ function markOrphaned(): void {
 }
 
 /**
+ * Calls an extension API that throws ("Extension context invalidated.") once the extension was
+ * reloaded under this page; the script detaches instead of throwing into the page.
+ */
+export function whileConnected<T>(call: () => T, fallback: T): T {
+  if (orphaned) return fallback;
+  try {
+    return call();
+  } catch (error) {
+    if (!browser.runtime?.id || String(error).includes('context invalidated')) markOrphaned();
+    return fallback;
+  }
+}
+
+/**
  * Sends to the background and never throws into the page: an orphaned script (the extension was
  * reloaded) detaches itself quietly; other failures resolve to null.
  */

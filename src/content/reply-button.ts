@@ -1,4 +1,5 @@
 import { browser } from '../shared/browser';
+import { whileConnected } from './connection';
 import { hasFocusWithin } from './insert/selection';
 import type { ShortcutCache } from './shortcut-cache';
 
@@ -10,7 +11,7 @@ button[hidden]{display:none}
 span{position:absolute;top:-7px;right:-9px;min-width:16px;height:16px;padding:0 3px;box-sizing:border-box;border-radius:8px;font-size:10px;line-height:16px;color:#fff}
 span[hidden]{display:none}`;
 
-const label = (key: string) => browser.i18n.getMessage(key) || key;
+const label = (key: string) => whileConnected(() => browser.i18n.getMessage(key), '') || key;
 
 /**
  * A small button by the focused reply box that opens the picker. One instance for the page, built

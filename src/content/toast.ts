@@ -1,4 +1,5 @@
 import { browser } from '../shared/browser';
+import { whileConnected } from './connection';
 
 /**
  * A short notice near the top of the page, in a closed shadow root so page styles cannot leak in
@@ -10,7 +11,7 @@ export function showToast(messageKey: 'toastCopied' | 'toastNoBox'): void {
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = document.createElement('div');
   box.setAttribute('role', 'status');
-  box.textContent = browser.i18n.getMessage(messageKey) || messageKey;
+  box.textContent = whileConnected(() => browser.i18n.getMessage(messageKey), '') || messageKey;
   box.style.cssText =
     'position:fixed;z-index:2147483647;top:16px;left:50%;transform:translateX(-50%);' +
     'background:#1f2937;color:#fff;font:14px/1.4 system-ui,sans-serif;padding:10px 14px;border-radius:8px;' +

@@ -1,6 +1,6 @@
 import { browser } from '../../shared/browser';
 import { HELLO, IN_PAGE_PATH, readFromFrame, type FromFrame, type ToFrame } from '../../shared/messages/in-page';
-import { request } from '../connection';
+import { request, whileConnected } from '../connection';
 
 /** Longest wait for the frame to load and confirm its port before a use is given up. */
 const READY_TIMEOUT_MS = 5_000;
@@ -136,7 +136,8 @@ export class InPageFrame {
     this.port?.close();
     this.port = null;
     this.iframe?.remove();
-    const url = browser.runtime.getURL(IN_PAGE_PATH);
+    const url = whileConnected<string | null>(() => browser.runtime.getURL(IN_PAGE_PATH), null);
+    if (!url) return null;
     const token = randomToken();
     // The worker learns the token from this tab's content script before the frame can claim it.
     const registered = request('registerInPageToken', { token });

@@ -6,8 +6,13 @@ import type { I18n } from 'webextension-polyfill';
  */
 const i18n = (globalThis as { chrome?: { i18n?: Pick<I18n.Static, 'getMessage' | 'getUILanguage'> } }).chrome?.i18n;
 
+/** Falls back to the key, never throws: a frame left open by an extension reload has a dead `i18n`. */
 export function nativeMessage(key: string, ...substitutions: string[]): string {
-  return i18n?.getMessage(key, substitutions) || key;
+  try {
+    return i18n?.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
 }
 
 export function nativeUiLanguage(): string {
