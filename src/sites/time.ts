@@ -27,6 +27,15 @@ export function timeFromLabel(label: string | null | undefined, now: number): Co
   return parsed ? { commentAt: Math.round(parsed.at), commentPrecision: 'approximate' } : null;
 }
 
+/**
+ * `{{handle}}` means the same on every site: the account name as typed after "@", without the
+ * site's prefix ("@ana" on X, "u/ana" on Reddit, "@ana@host" on Mastodon become "ana", "ana",
+ * "ana@host"), so a reply written as "@{{handle}}" reads "@ana" everywhere.
+ */
+export function bareHandle(shown: string): string | undefined {
+  return shown.trim().replace(/^(?:@|\/?u\/)/i, '').trim() || undefined;
+}
+
 const LIMITS: Partial<Record<keyof ThreadContext, number>> = { commentText: MAX_TEXT, permalink: 2048 };
 
 /**
@@ -42,5 +51,10 @@ export function withoutEmpty(found: Partial<ThreadContext>, now = Date.now()): T
     if (kept !== undefined) Object.assign(context, { [key]: kept });
   }
   if (context.commentAt !== null && !isPlausibleTime(context.commentAt, now)) Object.assign(context, UNKNOWN_TIME);
+  if (context.handle !== undefined) {
+    const handle = bareHandle(context.handle);
+    if (handle) context.handle = handle;
+    else delete context.handle;
+  }
   return context;
 }

@@ -17,7 +17,7 @@ describe('bluesky adapter', () => {
   it('the composer dialog reads the post of the previewed handle, its time from the TID', () => {
     expect(blueskyAdapter.readContext($('#box-dialog'), NOW)).toEqual({
       authorName: 'Ana Pérez',
-      handle: '@ana.bsky.social',
+      handle: 'ana.bsky.social',
       commentAt: Date.parse('2026-11-23T09:12:44.000Z'),
       commentPrecision: 'exact',
       permalink: 'https://bsky.app/profile/ana.bsky.social/post/3n2xrzlxzc727',
@@ -29,7 +29,7 @@ describe('bluesky adapter', () => {
     $('[data-testid="postThreadItem-by-ana.bsky.social"]').remove();
     expect(blueskyAdapter.readContext($('#box-dialog'), NOW)).toEqual({
       authorName: 'Ana Pérez',
-      handle: '@ana.bsky.social',
+      handle: 'ana.bsky.social',
       commentAt: null,
       commentPrecision: 'unknown',
     });

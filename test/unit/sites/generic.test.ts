@@ -18,7 +18,7 @@ describe('generic adapter (any page the user enabled)', () => {
   it('reads author, handle, a relative label and the text, skipping scripts', () => {
     expect(genericAdapter.readContext($('#box-1'), NOW)).toEqual({
       authorName: 'Ana Pérez',
-      handle: '@ana.perez',
+      handle: 'ana.perez',
       commentAt: NOW - 3.5 * D,
       commentPrecision: 'approximate',
       permalink: 'https://foro.example/t/42#c1',

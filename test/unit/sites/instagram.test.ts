@@ -18,7 +18,7 @@ describe('instagram adapter', () => {
   it('after "Reply" (the box starts with "@ana.perez ") reads Ana\'s comment', () => {
     box().value = '@ana.perez ';
     expect(instagramAdapter.readContext(box(), NOW)).toEqual({
-      handle: '@ana.perez',
+      handle: 'ana.perez',
       commentAt: Date.parse('2026-11-23T09:41:00.000Z'),
       commentPrecision: 'exact',
       permalink: 'https://www.instagram.com/p/DCaBcD1eFgH/c/17912345678901234/',
@@ -28,7 +28,7 @@ describe('instagram adapter', () => {
 
   it('an empty box answers the post (its caption row)', () => {
     expect(instagramAdapter.readContext(box(), NOW)).toEqual({
-      handle: '@marcademo',
+      handle: 'marcademo',
       commentAt: Date.parse('2026-11-22T20:00:00.000Z'),
       commentPrecision: 'exact',
       permalink: 'https://www.instagram.com/p/DCaBcD1eFgH/',
@@ -40,13 +40,13 @@ describe('instagram adapter', () => {
     $('#luis-text').textContent = 'ñ'.repeat(3000);
     box().value = '@luis.gomez hola';
     const context = instagramAdapter.readContext(box(), NOW);
-    expect(context.handle).toBe('@luis.gomez');
+    expect(context.handle).toBe('luis.gomez');
     expect(context.commentText).toHaveLength(2000);
   });
 
   it('a mention nobody on the page wrote still gives the handle, and no time', () => {
     box().value = '@nadie.aqui ';
-    expect(instagramAdapter.readContext(box(), NOW)).toEqual({ handle: '@nadie.aqui', commentAt: null, commentPrecision: 'unknown' });
+    expect(instagramAdapter.readContext(box(), NOW)).toEqual({ handle: 'nadie.aqui', commentAt: null, commentPrecision: 'unknown' });
   });
 
   it('tells the comment box from search and Direct', () => {

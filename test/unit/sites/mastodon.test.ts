@@ -8,7 +8,7 @@ import { $, loadFixture } from './fixture';
 const NOW = Date.parse('2026-11-23T12:00:00.000Z');
 const EXPECTED = {
   authorName: 'Ana Pérez',
-  handle: '@ana@otra.example',
+  handle: 'ana@otra.example',
   account: '@marca',
   commentAt: Date.parse('2026-11-23T10:41:05.000Z'),
   commentPrecision: 'exact',
@@ -39,7 +39,7 @@ describe('mastodon adapter', () => {
     $('article').remove();
     expect(mastodonAdapter.readContext($('#box'), NOW)).toEqual({
       authorName: 'Ana Pérez',
-      handle: '@ana@otra.example',
+      handle: 'ana@otra.example',
       account: '@marca',
       commentAt: null,
       commentPrecision: 'unknown',

@@ -19,7 +19,7 @@ describe('reddit adapter', () => {
     const box = $('#box-reply');
     expect(box.getRootNode()).not.toBe(document);
     expect(redditAdapter.readContext(box, NOW)).toEqual({
-      handle: 'u/ana_perez',
+      handle: 'ana_perez',
       commentAt: Date.parse('2026-11-23T09:20:31.123Z'),
       commentPrecision: 'exact',
       permalink: 'https://www.reddit.com/r/demo/comments/1gdemo/comment/lxdemo1/',
@@ -37,7 +37,7 @@ describe('reddit adapter', () => {
 
   it('the post composer answers the post', () => {
     expect(redditAdapter.readContext($('#box-post'), NOW)).toEqual({
-      handle: 'u/marca_demo',
+      handle: 'marca_demo',
       commentAt: Date.parse('2026-11-22T17:00:00.000Z'),
       commentPrecision: 'exact',
       permalink: 'https://www.reddit.com/r/demo/comments/1gdemo/horarios_de_atencion/',

@@ -17,7 +17,7 @@ describe('threads adapter', () => {
 
   it('the reply dialog reads the post of the account its placeholder names', () => {
     expect(threadsAdapter.readContext($('#box-dialog'), NOW)).toEqual({
-      handle: '@ana.perez',
+      handle: 'ana.perez',
       commentAt: Date.parse('2026-11-23T10:05:00.000Z'),
       commentPrecision: 'exact',
       permalink: 'https://www.threads.com/@ana.perez/post/DCana00002',
@@ -27,7 +27,7 @@ describe('threads adapter', () => {
 
   it('the inline box reads the post above it', () => {
     expect(threadsAdapter.readContext($('#box-inline'), NOW)).toEqual({
-      handle: '@marcademo',
+      handle: 'marcademo',
       commentAt: Date.parse('2026-11-22T19:00:00.000Z'),
       commentPrecision: 'exact',
       permalink: 'https://www.threads.com/@marcademo/post/DCmarca0001',
@@ -39,7 +39,7 @@ describe('threads adapter', () => {
     const box = $('#box-inline');
     $('[role="main"]').append(box.parentElement!);
     box.setAttribute('aria-placeholder', 'Escribe algo...');
-    expect(threadsAdapter.readContext(box, NOW)).toMatchObject({ handle: '@ana.perez' });
+    expect(threadsAdapter.readContext(box, NOW)).toMatchObject({ handle: 'ana.perez' });
   });
 
   it('tells reply boxes from search', () => {

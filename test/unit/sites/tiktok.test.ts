@@ -19,7 +19,7 @@ describe('tiktok adapter', () => {
   it('the inline reply box reads its comment; the label in the text is not the time', () => {
     expect(tiktokAdapter.readContext($('#box-inline'), NOW)).toEqual({
       authorName: 'Ana Pérez',
-      handle: '@ana.perez',
+      handle: 'ana.perez',
       commentAt: NOW - 2.5 * H,
       commentPrecision: 'approximate',
       permalink: VIDEO,
@@ -30,7 +30,7 @@ describe('tiktok adapter', () => {
   it('the bottom box names whom it answers; "11-20" is that day this year', () => {
     expect(tiktokAdapter.readContext($('#box-bottom'), NOW)).toEqual({
       authorName: 'Luis Gómez',
-      handle: '@luis.gomez',
+      handle: 'luis.gomez',
       commentAt: new Date(2026, 10, 20, 12).getTime(),
       commentPrecision: 'approximate',
       permalink: VIDEO,

@@ -17,7 +17,7 @@ describe('x adapter', () => {
   it('reads the tweet above the inline reply box', () => {
     expect(xAdapter.readContext($('#box-inline'), NOW)).toEqual({
       authorName: 'Ana Pérez 🌻',
-      handle: '@ana_perez',
+      handle: 'ana_perez',
       account: '@marca_demo',
       commentAt: Date.parse('2026-11-23T09:58:12.000Z'),
       commentPrecision: 'exact',
@@ -29,7 +29,7 @@ describe('x adapter', () => {
   it('in the reply dialog reads the tweet in the dialog, its time from the status id', () => {
     expect(xAdapter.readContext($('#box-dialog'), NOW)).toEqual({
       authorName: 'Luis Gómez',
-      handle: '@luis_gomez',
+      handle: 'luis_gomez',
       account: '@marca_demo',
       commentAt: Date.parse('2026-11-23T10:07:20.000Z'),
       commentPrecision: 'exact',

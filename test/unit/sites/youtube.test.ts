@@ -18,7 +18,7 @@ describe('youtube adapter', () => {
 
   it('reads the comment whose reply dialog holds the box ("hace 2 horas (editado)")', () => {
     expect(youtubeAdapter.readContext($('#box-reply'), NOW)).toEqual({
-      handle: '@ana.perez',
+      handle: 'ana.perez',
       commentAt: NOW - 2.5 * H,
       commentPrecision: 'approximate',
       permalink: 'https://www.youtube.com/watch?v=AbCdEfGhIjK&lc=UgzDemoComment01',
