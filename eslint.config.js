@@ -16,6 +16,13 @@ const noHtmlInjection = [
   { selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']", message: 'No eval.' },
 ];
 
+const STORAGE_REASON = 'Content scripts, sites and domain/ never use storage: a content script would share it with the page. Ask the background.';
+const pageStorage = ['indexedDB', 'localStorage', 'sessionStorage'].map((name) => ({ name, message: STORAGE_REASON }));
+const pageStorageProperties = ['window', 'globalThis', 'self'].flatMap((object) =>
+  ['indexedDB', 'localStorage', 'sessionStorage'].map((property) => ({ object, property, message: STORAGE_REASON })),
+);
+const extensionApis = ['chrome', 'browser'].map((name) => ({ name, message: 'Site adapters are pure DOM code: no browser APIs.' }));
+
 /** Builds a no-restricted-imports rule from [pattern, reason] pairs. */
 const forbid = (...pairs) => [
   'error',
@@ -27,12 +34,26 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
+    // Tooling, tests and benchmarks run in Node and drive pages; extension code gets only its own
+    // context's globals below, so a DOM call in the worker is an undefined name, not a crash.
+    ignores: ['src/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.webextensions } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': ['error', ...noHtmlInjection],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/background/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+  },
+  {
+    files: ['src/background/**/*.ts'],
+    languageOptions: { globals: { ...globals.serviceworker, ...globals.webextensions } },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -42,6 +63,15 @@ export default tseslint.config(
         'webextension-polyfill',
         'Import `browser` from src/shared/browser: it is the only module that may load the polyfill.',
       ]),
+    },
+  },
+  {
+    // Page-side code and pure logic never touch storage of their own: in a content script it would
+    // be the site's origin (readable by the page), and domain/ must stay pure.
+    files: ['src/content/**/*.ts', 'src/sites/**/*.ts', 'src/shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...pageStorage],
+      'no-restricted-properties': ['error', ...pageStorageProperties],
     },
   },
   {
@@ -60,7 +90,11 @@ export default tseslint.config(
       'no-restricted-imports': forbid(
         [['webextension-polyfill', '**/shared/browser*', '**/shared/browser/**', 'dexie', '**/shared/db/**', '**/shared/messages/**'], 'Site adapters are pure DOM code: no browser APIs, storage or messaging.'],
         [['**/content/**', '**/background/**'], 'Adapters do not depend on the content script or the worker.'],
+        // Repeated from the content block: in flat config a later rule setting replaces an earlier one.
+        [['preact', 'preact/*', '**/sidepanel/**', '**/options/**'], 'The injected script stays small: no UI framework on every page.'],
       ),
+      'no-restricted-globals': ['error', ...pageStorage, ...extensionApis],
+      'no-restricted-properties': ['error', ...pageStorageProperties],
     },
   },
   {
