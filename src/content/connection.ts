@@ -10,10 +10,6 @@ export function onOrphaned(teardown: () => void): void {
   teardowns.push(teardown);
 }
 
-export function isOrphaned(): boolean {
-  return orphaned;
-}
-
 function markOrphaned(): void {
   if (orphaned) return;
   orphaned = true;

@@ -4,7 +4,7 @@ import { RollupCorruptError, StatsRepo } from '../../src/shared/db/repos/stats';
 import { defaultStatsConfig, type StatsConfig } from '../../src/shared/domain/stats/config';
 import { CSV_HEADER, type ExportableEvent } from '../../src/shared/domain/stats/export-format';
 import { periodEnding, reportFromRows } from '../../src/shared/domain/stats/report';
-import { emptyRow, mergeRow, rowsFromEvents } from '../../src/shared/domain/stats/rollup';
+import { rowsFromEvents } from '../../src/shared/domain/stats/rollup';
 import { encodeRollup, isValidStoredRollup } from '../../src/shared/domain/stats/rollup-codec';
 import { dayKeyOf } from '../../src/shared/domain/stats/zone';
 import { readTeamFile } from '../../src/sidepanel/stats/team-import';
@@ -61,16 +61,6 @@ describe('template ids and accounts that name Object.prototype members', () => {
   it.each(HOSTILE_KEYS)('%s folds into rollups as an ordinary id', (key) => {
     const events = [event(1, key), event(2, key)];
     expectCounted(events, key);
-    expectNoPollution();
-  });
-
-  it.each(HOSTILE_KEYS)('%s merges from one row into another', (key) => {
-    const [from] = rowsFromEvents([event(1, key)], CONFIG).values();
-    const into = emptyRow(from!);
-    mergeRow(into, from!);
-    mergeRow(into, from!);
-    expect([...into.templates]).toEqual([[key, 2]]);
-    expect([...into.drift]).toEqual([[key, { n: 2, sum: 1 }]]);
     expectNoPollution();
   });
 

@@ -128,6 +128,12 @@ describe('deriveTimes: bad input is decided explicitly', () => {
     }
   });
 
+  it('rounds to the nearest second and gives no handling time for a first focus after the submit', () => {
+    expect(deriveTimes({ ...base, commentAt: submit - 1499, firstFocusAt: submit - 1500 }, calendar)).toMatchObject({ responseSeconds: 1, handleSeconds: 2 });
+    expect(deriveTimes({ ...base, commentAt: submit, firstFocusAt: submit }, calendar)).toMatchObject({ responseSeconds: 0, handleSeconds: 0 });
+    expect(deriveTimes({ ...base, commentAt: submit - 1000, firstFocusAt: submit + 1 }, calendar)).toMatchObject({ responseSeconds: 1, handleSeconds: null });
+  });
+
   it('rejects durations above a year as absurd, keeps one just under', () => {
     const limit = MAX_DURATION_SECONDS * 1000;
     expect(deriveTimes({ ...base, commentAt: submit - limit }, calendar).responseSeconds).toBe(MAX_DURATION_SECONDS);

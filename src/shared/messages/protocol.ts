@@ -120,12 +120,6 @@ export interface BackgroundToContent {
 
 export type Protocol = ContentToBackground | PageToBackground | BackgroundToContent;
 
-/** The envelope every message travels in. */
-export interface Envelope<P, K extends keyof P = keyof P> {
-  type: K;
-  payload: P[K] extends { request: infer R } ? R : never;
-}
-
 export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
 export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 

@@ -64,9 +64,3 @@ export const fail = <T>(code: PackErrorCode, ...params: (string | number)[]): Pa
   ok: false,
   error: packError(code, ...params),
 });
-
-/** English sentence for logs and tests; the UI uses the localized messages instead. */
-export function describePackError(error: PackError): string {
-  const where = error.row ? ` (row ${error.row})` : '';
-  return `${error.code}${error.params.length ? `: ${error.params.join(', ')}` : ''}${where}`;
-}

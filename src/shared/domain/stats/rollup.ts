@@ -222,15 +222,6 @@ export function mergeAgg(into: MetricAgg, from: MetricAgg): void {
   for (let bin = 0; bin < b.length; bin++) a[bin]! += b[bin]!;
 }
 
-/** Adds every count of `from` (same key or not) to `into`. */
-export function mergeRow(into: RollupRow, from: RollupRow): void {
-  into.count += from.count;
-  into.withTemplate += from.withTemplate;
-  for (const [id, n] of from.templates) bump(into.templates, id, n);
-  for (const [id, agg] of from.drift) addDrift(into.drift, id, agg.n, agg.sum);
-  for (const metric of METRICS) mergeAgg(into[metric], from[metric]);
-}
-
 /** Count, mean, min, max and share within target exact; median, p90 and fastest-90 % mean within ±4.9 %. */
 export function summarizeAgg(agg: MetricAgg): MetricSummary {
   if (agg.n === 0 || agg.min === null || agg.max === null) return EMPTY_SUMMARY;
