@@ -124,6 +124,9 @@ describe.each(['textarea', 'lexical-rich'] as const)('%s', (kind) => {
     }, at);
     await page.waitForTimeout(200);
     expect(await pickerOpen(page)).toBe(false);
+    // Positive control: the agent's own click on the same spot opens the picker.
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => pickerOpen(page)).toBe(true);
   });
 });
 
@@ -143,7 +146,14 @@ describe('setting', () => {
     await page.locator('[data-fixture-box]').click();
     await page.waitForTimeout(500);
     expect(await buttonAt(page)).toBeNull();
+    // Positive control: turned on again, the same page shows it after the same steps.
     await options.locator('#reply-button').check();
+    await expect.poll(() => options.locator('#reply-button').isChecked()).toBe(true);
+    await page.bringToFront();
+    await page.locator('body').click({ position: { x: 3, y: 3 } });
+    await page.waitForTimeout(2100);
+    await page.locator('[data-fixture-box]').click();
+    await expect.poll(() => buttonAt(page)).not.toBeNull();
     await options.close();
     await page.close();
   });

@@ -21,9 +21,17 @@ describe('Tono never breaks the page it runs on', () => {
     await page.evaluate(() => {
       document.addEventListener('keyup', () => document.getElementById('box-textarea')?.remove(), { once: true });
     });
+    const others = await page.evaluate(() => window.tonoDemo.ids.filter((id) => id !== 'box-textarea').map((id) => window.tonoDemo.modelText(id)));
     await page.keyboard.press('Tab');
     await page.waitForTimeout(500);
-    expect(await page.locator('#box-textarea').count()).toBe(0);
+    // The reply went nowhere else: no other box of the page received it.
+    expect(await page.evaluate(() => window.tonoDemo.ids.filter((id) => id !== 'box-textarea').map((id) => window.tonoDemo.modelText(id)))).toEqual(others);
+    expect(errors).toEqual([]);
+    // Positive control: the next box still expands, so the script did not die with the old one.
+    await page.click('#box-contenteditable');
+    await page.keyboard.type('thanks');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => window.tonoDemo.modelText('box-contenteditable'))).not.toBe('thanks');
     expect(errors).toEqual([]);
   });
 
