@@ -46,9 +46,8 @@ function draft(box: HTMLTextAreaElement, text: string): void {
 
 /** The authors of the replies counted so far. */
 function counted(): string[] {
-  return request.mock.calls
-    .filter(([type]) => (type as unknown as string) === 'replySubmitted')
-    .map((call) => ((call as unknown as [string, { context: { authorName?: string } }])[1].context.authorName ?? '?'));
+  const calls = request.mock.calls as unknown as Array<[string, { context: { authorName?: string } }]>;
+  return calls.filter(([type]) => type === 'replySubmitted').map(([, payload]) => payload.context.authorName ?? '?');
 }
 
 beforeEach(() => {
