@@ -16,14 +16,11 @@ const STATUS = '.detailed-status, .status';
  * another host, the domain on the user's own account in the navigation bar.
  */
 function localHandle(shown: string | undefined, box: HTMLElement): string | undefined {
-  const handle = shown ? bareHandle(shown) : undefined;
-  const at = handle?.lastIndexOf('@') ?? -1;
-  if (!handle || at < 1) return handle;
-  const domain = handle.slice(at + 1).toLowerCase();
-  const own = readText(box.ownerDocument.querySelector('.navigation-bar__profile-account'))?.replace(/^@/, '') ?? '';
-  const ownAt = own.lastIndexOf('@');
-  const local = [box.ownerDocument.location?.hostname.toLowerCase(), ownAt > 0 ? own.slice(ownAt + 1).toLowerCase() : undefined];
-  return local.includes(domain) ? handle.slice(0, at) : handle;
+  const handle = shown && bareHandle(shown);
+  const [user, domain] = handle?.split('@') ?? [];
+  const own = readText(box.ownerDocument.querySelector('.navigation-bar__profile-account'))?.split('@')[2];
+  const local = (name: string | undefined) => name?.toLowerCase() === domain?.toLowerCase();
+  return domain && (local(box.ownerDocument.location?.hostname) || local(own)) ? user : handle;
 }
 
 function read(status: Element, box: HTMLElement) {
