@@ -8,5 +8,5 @@ export interface FacebookLabel {
 
 export function parseFacebookLabel(label: string | null | undefined): FacebookLabel | null {
   const m = label ? LABEL.exec(label.trim().replace(/\s+/g, ' ')) : null;
-  return m ? { name: m[1], time: m[2] } : null;
+  return m?.[1] && m[2] ? { name: m[1], time: m[2] } : null;
 }
