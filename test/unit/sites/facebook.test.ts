@@ -69,14 +69,7 @@ describe('facebook adapter', () => {
   });
 
   it('2026 markup: skips the text-less avatar link, reads name and time from "Reply by …"', () => {
-    document.body.innerHTML = `<div role="article" aria-label="Reply by Lena Park a day ago">
-      <a href="https://www.facebook.com/lena.park" id="avatar"><svg></svg></a>
-      <a href="https://www.facebook.com/lena.park"><span>Lena Park</span></a>
-      <div dir="auto" style="text-align:start">Thanks!</div>
-      <a href="https://www.facebook.com/marcademo/posts/1?comment_id=9">a day ago</a>
-      <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Write a comment…" id="b"></div>
-    </div>`;
-    const read = facebookAdapter.readContext($('#b'), NOW);
+    const read = facebookAdapter.readContext($('#box-2026'), NOW);
     expect(read?.authorName).toBe('Lena Park');
     expect(read?.commentPrecision).toBe('approximate');
     expect(read?.commentAt).toBeLessThan(NOW);
