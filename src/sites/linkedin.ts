@@ -8,7 +8,7 @@ import { exactTime, timeFromLabel } from './time';
 // and TipTap `.ProseMirror` comment boxes). test/fixtures/sites/linkedin.html is a reduced reconstruction.
 const COMMENT = 'article.comments-comment-entity, article.comments-comment-item';
 const POST = '[data-urn^="urn:li:activity:"], [data-id^="urn:li:activity:"]';
-const COMMENT_URN = /^urn:li:comment:\(activity:(\d+),(\d+)\)$/;
+const COMMENT_URN = /^urn:li:comment:\((activity|ugcPost):(\d+),(\d+)\)$/;
 
 function postRead(post: Element, box: HTMLElement, now: number) {
   const urn = post.getAttribute('data-urn') ?? post.getAttribute('data-id') ?? '';
@@ -33,11 +33,11 @@ export const linkedinAdapter = defineAdapter({
       const post = closestDeep(box, POST);
       return post ? postRead(post, box, now) : null;
     }
-    const [, activity, commentId] = COMMENT_URN.exec(comment.getAttribute('data-id') ?? '') ?? [];
+    const [, kind, post, commentId] = COMMENT_URN.exec(comment.getAttribute('data-id') ?? '') ?? [];
     const permalink =
-      activity && commentId
+      post && commentId
         ? absoluteUrl(
-            `/feed/update/urn:li:activity:${activity}/?commentUrn=${encodeURIComponent(`urn:li:comment:(activity:${activity},${commentId})`)}`,
+            `/feed/update/urn:li:${kind}:${post}/?commentUrn=${encodeURIComponent(`urn:li:comment:(${kind}:${post},${commentId})`)}`,
             box,
           )
         : undefined;

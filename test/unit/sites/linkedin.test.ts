@@ -26,6 +26,19 @@ describe('linkedin adapter', () => {
     });
   });
 
+  it('a comment on a ugcPost (urn:li:comment:(ugcPost:…)) is read too, its link on the ugcPost', () => {
+    $('article.comments-comment-entity').setAttribute(
+      'data-id',
+      'urn:li:comment:(ugcPost:7530299051212800099,7530544543825921234)',
+    );
+    expect(linkedinAdapter.readContext($('#box-reply'), NOW)).toMatchObject({
+      commentAt: Date.parse('2026-11-23T08:15:30.000Z'),
+      commentPrecision: 'exact',
+      permalink:
+        'https://www.linkedin.com/feed/update/urn:li:ugcPost:7530299051212800099/?commentUrn=urn%3Ali%3Acomment%3A(ugcPost%3A7530299051212800099%2C7530544543825921234)',
+    });
+  });
+
   it('without the comment URN, the time comes from the "4 h" label', () => {
     $('article.comments-comment-entity').removeAttribute('data-id');
     expect(linkedinAdapter.readContext($('#box-reply'), NOW)).toEqual({
