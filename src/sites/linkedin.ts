@@ -55,7 +55,8 @@ export const linkedinAdapter = defineAdapter({
     };
   },
   submit: {
-    control: 'button[class*="comments-comment-box__submit-button"], button[class*="comments-comment-box-comment__submit"]',
-    composer: 'form, .comments-comment-box',
+    control:
+      'button[class*="comments-comment-box__submit-button"], button[class*="comments-comment-box-comment__submit"], button[data-view-name="comment-post"]',
+    composer: 'form, .comments-comment-box, [data-view-name="comment-box"], [componentkey^="commentBox-"]',
   },
 });

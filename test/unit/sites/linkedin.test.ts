@@ -66,6 +66,17 @@ describe('linkedin adapter', () => {
     expect(linkedinAdapter.isReplyBox($('.search-global-typeahead__input'))).toBe(false);
   });
 
+  it('in the new server-driven feed, the comment-post button of the box\'s own comment-box is the send control', () => {
+    // Facts: sites-2026.md (new feed: TipTap box inside [data-view-name="comment-box"], send button[data-view-name="comment-post"]).
+    document.body.innerHTML = `<div data-view-name="comment-box" componentkey="commentBox-1">
+      <div id="nb" class="tiptap ProseMirror" contenteditable="true" aria-label="Text editor for creating comment"></div>
+      <button id="emoji" type="button">Emoji</button><button id="nsend" data-view-name="comment-post"><span>Comment</span></button></div>
+      <div data-view-name="comment-box"><div id="nb2" class="tiptap ProseMirror" contenteditable="true"></div></div>`;
+    expect(linkedinAdapter.isSubmitControl($('#nsend span'), $('#nb'))).toBe(true);
+    expect(linkedinAdapter.isSubmitControl($('#emoji'), $('#nb'))).toBe(false);
+    expect(linkedinAdapter.isSubmitControl($('#nsend'), $('#nb2'))).toBe(false);
+  });
+
   it('sees each form\'s own submit button', () => {
     expect(linkedinAdapter.isSubmitControl($('#send-reply span'), $('#box-reply'))).toBe(true);
     expect(linkedinAdapter.isSubmitControl($('#send-post'), $('#box-post'))).toBe(true);
