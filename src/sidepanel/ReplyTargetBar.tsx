@@ -8,7 +8,8 @@ export function ReplyTargetBar(props: { target: ReplyTarget | null; crisis: Cris
   const { target, crisis } = props;
   if (!target) return <p class="reply-target empty">{t('panelNoTarget')}</p>;
   const { authorName, handle, commentAt, commentPrecision } = target.context;
-  const who = [authorName, handle].filter(Boolean).join(' ') || t('panelSomeone');
+  // {{handle}} is bare (no site prefix); the bar shows it the way most sites write a username.
+  const who = [authorName, handle && `@${handle}`].filter(Boolean).join(' ') || t('panelSomeone');
   const when =
     commentAt === null ? '' : `${commentPrecision === 'approximate' ? '≈ ' : ''}${ago(commentAt, props.now ?? Date.now())}`;
   return (
