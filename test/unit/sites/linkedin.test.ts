@@ -68,10 +68,20 @@ describe('linkedin adapter', () => {
 
   it('in the new server-driven feed, the comment-post button of the box\'s own comment-box is the send control', () => {
     // Facts: sites-2026.md (new feed: TipTap box inside [data-view-name="comment-box"], send button[data-view-name="comment-post"]).
-    document.body.innerHTML = `<div data-view-name="comment-box" componentkey="commentBox-1">
-      <div id="nb" class="tiptap ProseMirror" contenteditable="true" aria-label="Text editor for creating comment"></div>
-      <button id="emoji" type="button">Emoji</button><button id="nsend" data-view-name="comment-post"><span>Comment</span></button></div>
-      <div data-view-name="comment-box"><div id="nb2" class="tiptap ProseMirror" contenteditable="true"></div></div>`;
+    const el = (tag: string, attrs: Record<string, string>, ...kids: Node[]): HTMLElement => {
+      const e = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+      e.append(...kids);
+      return e;
+    };
+    const editor = { class: 'tiptap ProseMirror', contenteditable: 'true', 'aria-label': 'Text editor for creating comment' };
+    document.body.replaceChildren(
+      el('div', { 'data-view-name': 'comment-box', componentkey: 'commentBox-1' },
+        el('div', { id: 'nb', ...editor }),
+        el('button', { id: 'emoji', type: 'button' }, 'Emoji'),
+        el('button', { id: 'nsend', 'data-view-name': 'comment-post' }, el('span', {}, 'Comment'))),
+      el('div', { 'data-view-name': 'comment-box' }, el('div', { id: 'nb2', ...editor })),
+    );
     expect(linkedinAdapter.isSubmitControl($('#nsend span'), $('#nb'))).toBe(true);
     expect(linkedinAdapter.isSubmitControl($('#emoji'), $('#nb'))).toBe(false);
     expect(linkedinAdapter.isSubmitControl($('#nsend'), $('#nb2'))).toBe(false);
