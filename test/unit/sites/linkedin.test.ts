@@ -68,7 +68,7 @@ describe('linkedin adapter', () => {
 
   it('in the new server-driven feed, the comment-post button of the box\'s own comment-box is the send control', () => {
     // Facts: sites-2026.md (new feed: TipTap box inside [data-view-name="comment-box"], send button[data-view-name="comment-post"]).
-    const el = (tag: string, attrs: Record<string, string>, ...kids: Node[]): HTMLElement => {
+    const el = (tag: string, attrs: Record<string, string>, ...kids: (Node | string)[]): HTMLElement => {
       const e = document.createElement(tag);
       for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
       e.append(...kids);
