@@ -1,6 +1,7 @@
 import { linkedinIdTime } from '../shared/domain/time-ids';
 import { defineAdapter } from './define';
 import { MAX_TEXT, absoluteUrl, closestDeep, readText } from './dom';
+import { commentLink, NEW_COMPOSER, readNewFeed } from './linkedin-new';
 import { exactTime, timeFromLabel } from './time';
 
 // Selectors follow linkedin.com's feed markup (BEM class names; both the older
@@ -30,17 +31,13 @@ export const linkedinAdapter = defineAdapter({
   read(box, now) {
     const comment = closestDeep(box, COMMENT);
     if (!comment) {
+      const fresh = readNewFeed(box);
+      if (fresh) return fresh;
       const post = closestDeep(box, POST);
       return post ? postRead(post, box, now) : null;
     }
     const [, kind, post, commentId] = COMMENT_URN.exec(comment.getAttribute('data-id') ?? '') ?? [];
-    const permalink =
-      post && commentId
-        ? absoluteUrl(
-            `/feed/update/urn:li:${kind}:${post}/?commentUrn=${encodeURIComponent(`urn:li:comment:(${kind}:${post},${commentId})`)}`,
-            box,
-          )
-        : undefined;
+    const permalink = kind && post && commentId ? commentLink(kind, post, commentId, box) : undefined;
     return {
       authorName: readText(
         comment.querySelector('.comments-comment-meta__description-title, .comments-post-meta__name-text'),
@@ -57,6 +54,6 @@ export const linkedinAdapter = defineAdapter({
   submit: {
     control:
       'button[class*="comments-comment-box__submit-button"], button[class*="comments-comment-box-comment__submit"], button[data-view-name="comment-post"]',
-    composer: 'form, .comments-comment-box, [data-view-name="comment-box"], [componentkey^="commentBox-"]',
+    composer: `form, .comments-comment-box, ${NEW_COMPOSER}`,
   },
 });
