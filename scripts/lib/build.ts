@@ -1,7 +1,8 @@
 // Builds dist/chrome, dist/firefox and the demo feed in dist/demo.
 import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
-import { CONTENT_UI_FILES } from '../../src/shared/content-files';
+import { CONTENT_UI_FILES, SITE_CHUNK_PLATFORMS, siteChunkFile } from '../../src/shared/content-files';
 import { buildFixtures } from './fixtures';
 import { manifestFor, type Target } from './manifest';
 import { CHROME_BUILD, DEMO_BUILD, DIST, ROOT } from './paths';
@@ -9,6 +10,13 @@ import { CHROME_BUILD, DEMO_BUILD, DIST, ROOT } from './paths';
 const root = ROOT;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
 const quiet = { logLevel: 'warn' as const };
+
+/** The modules kit.ts re-exports: chunks import them from content-ui.js's copy. */
+const KIT_MODULES = ['sites/define', 'sites/dom', 'sites/rows', 'sites/time', 'shared/domain/time-ids'].map((module) => `${ROOT}src/${module}`);
+function isKitModule(source: string, importer: string | undefined): boolean {
+  const path = (source.startsWith('.') && importer ? resolve(dirname(importer), source) : source).replace(/\.ts$/, '');
+  return KIT_MODULES.includes(path);
+}
 
 /** What a build is for: the release (no source maps) or `npm run dev` (source maps beside each file). */
 export interface BuildOptions {
@@ -20,10 +28,14 @@ async function buildExtension(outDir: string, sourcemap: boolean): Promise<void>
   // The content script, as two self-contained classic scripts (no web_accessible_resources):
   // content.js, the small bootstrap injected at document_start on every supported page, and
   // content-ui.js, which the worker injects into a frame on first need (src/background/content-ui.ts).
-  for (const [entry, fileName, name] of [
-    ['index', 'content.js', 'tonoContent'],
-    ['ui', CONTENT_UI_FILES[0], 'tonoContentUi'],
-  ] as const) {
+  // Each hostname platform's adapter is one more classic script, sites/<id>.js, injected before
+  // content-ui.js into that platform's pages only (src/sites/install.ts).
+  const scripts: Array<readonly [string, string, string]> = [
+    ['content/index.ts', 'content.js', 'tonoContent'],
+    ['content/ui.ts', CONTENT_UI_FILES[0], 'tonoContentUi'],
+    ...SITE_CHUNK_PLATFORMS.map((id) => [`sites/chunks/${id}.ts`, siteChunkFile(id), `tonoSite_${id}`] as const),
+  ];
+  for (const [entry, fileName, name] of scripts) {
     await build({
       root,
       configFile: false,
@@ -35,7 +47,9 @@ async function buildExtension(outDir: string, sourcemap: boolean): Promise<void>
         target: 'es2022',
         sourcemap,
         copyPublicDir: false,
-        lib: { entry: `${root}src/content/${entry}.ts`, formats: ['iife'], name, fileName: () => fileName },
+        lib: { entry: `${root}src/${entry}`, formats: ['iife'], name, fileName: () => fileName },
+        // A platform chunk takes the shared site helpers from content-ui.js (src/sites/kit.ts).
+        rollupOptions: entry.startsWith('sites/chunks/') ? { external: isKitModule, output: { globals: () => 'tonoSiteKit' } } : {},
       },
     });
   }

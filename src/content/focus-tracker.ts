@@ -1,4 +1,4 @@
-import { adapterFor } from '../sites/registry';
+import { installedAdapterFor } from '../sites/install';
 import type { SiteAdapter, ThreadContext } from '../sites/types';
 import { boxState, trackBox } from './box-state';
 import { request } from './connection';
@@ -7,7 +7,10 @@ import type { ShortcutCache } from './shortcut-cache';
 /** Remembers the last focused reply box of this frame and tells the background about it. */
 export class FocusTracker {
   lastBox: HTMLElement | null = null;
-  readonly adapter: SiteAdapter = adapterFor(location.hostname);
+  /** Looked up on use: the platform's chunk is injected just after this script (site-slot.ts). */
+  get adapter(): SiteAdapter {
+    return installedAdapterFor(location.hostname);
+  }
   /** Told about every focused reply box (the button by the box). */
   onBox: ((box: HTMLElement) => void) | null = null;
   /** Told when a reply from a box was confirmed (the box is empty again). */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, platformForUrl } from '../../../src/shared/domain/platform';
+import { contentFilesFor, SITE_CHUNK_PLATFORMS, siteChunkFile } from '../../../src/shared/content-files';
 import { ADAPTERS, adapterFor } from '../../../src/sites/registry';
 import { FIXTURES } from './fixture';
 
@@ -71,5 +72,20 @@ describe('site adapter conventions', () => {
       const claimed = MANIFEST_HOSTS.some(({ host }) => adapter.matches(host));
       expect(claimed || adapter.detects !== undefined, adapter.id).toBe(true);
     }
+  });
+
+  it.each(MANIFEST_HOSTS)('$host gets its own platform chunk, holding the adapter that claims it', ({ host }) => {
+    const adapter = adapterFor(host);
+    const platform = SITE_CHUNK_PLATFORMS.find((id) => id === adapter.id);
+    expect(platform, host).toBeDefined();
+    expect(existsSync(join(ROOT, 'src/sites/chunks', `${adapter.id}.ts`))).toBe(true);
+    expect(readFileSync(join(ROOT, 'src/sites/chunks', `${adapter.id}.ts`), 'utf8')).toMatch(new RegExp(`installSite\\(${adapter.id}Adapter\\)`));
+    expect(contentFilesFor(`https://${host}/some/page`)).toEqual(['content-ui.js', siteChunkFile(platform!)]);
+  });
+
+  it('a host no platform claims gets content-ui.js alone (generic and DOM-found adapters are in it)', () => {
+    expect(contentFilesFor('https://social.example/@ana/1')).toEqual(['content-ui.js']);
+    expect(contentFilesFor('https://evilx.com/')).toEqual(['content-ui.js']);
+    expect(SITE_CHUNK_PLATFORMS).not.toContain('mastodon');
   });
 });
