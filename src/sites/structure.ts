@@ -33,23 +33,32 @@ function itemOf(box: HTMLElement): Element | null {
   return lastBefore(scopeOf(box), ITEM, box, (item) => !item.contains(box)) ?? own;
 }
 
+/**
+ * The item's own element matching `selector` (none of a nested item's): the last before the box
+ * when the box is inside the item, else the first (a comment's header comes before its replies and quotes).
+ */
+function pick(item: Element, box: Element, selector: string, accept: (element: Element) => boolean = () => true): Element | null {
+  const own = (element: Element): boolean => element.closest(ITEM) === item && accept(element);
+  return item.contains(box) ? lastBefore(item, selector, box, own) : (Array.from(item.querySelectorAll(selector)).find(own) ?? null);
+}
+
 export function readStructure(box: HTMLElement): Structure {
   const item = itemOf(box);
   const named = REPLY_TO.exec(boxLabel(box).trim())?.[1];
   const label: Partial<ThreadContext> = named ? { [named.startsWith('@') ? 'handle' : 'authorName']: named } : {};
   const context: Partial<ThreadContext> = { ...label };
   if (!item) return { context, item, label };
-  const time = lastBefore(item, 'time[datetime]', box);
+  const time = pick(item, box, 'time[datetime]');
   Object.assign(context, timeFromAttr(time));
   context.permalink = absoluteUrl(time?.closest('a[href]')?.getAttribute('href'), box);
   const profile = (handle: boolean): string | undefined =>
-    readText(lastBefore(item, 'a[href]', box, (link) => isProfileLink(link) && (readText(link)?.startsWith('@') ?? !handle) === handle));
+    readText(pick(item, box, 'a[href]', (link) => isProfileLink(link) && (readText(link)?.startsWith('@') ?? !handle) === handle));
   context.handle ??= profile(true);
   context.authorName ??= profile(false);
   return { context, item, label };
 }
 
-/** Does `item` show any of the comment the adapter read (its author, handle or permalink)? */
+/** Does `item` show any of the comment the adapter read (its author, handle, or permalink outside a nested item)? Null: nothing to compare. */
 export function showsSame(item: Element, context: Partial<ThreadContext>): boolean | null {
   const { authorName, handle, permalink } = context;
   if (!authorName && !handle && !permalink) return null;
@@ -57,6 +66,6 @@ export function showsSame(item: Element, context: Partial<ThreadContext>): boole
   return (
     (authorName !== undefined && text.includes(authorName)) ||
     (handle !== undefined && text.includes(handle)) ||
-    Array.from(item.querySelectorAll('a[href]')).some((link) => permalink !== undefined && absoluteUrl(link.getAttribute('href'), item) === permalink)
+    Array.from(item.querySelectorAll('a[href]')).some((link) => link.closest(ITEM) === item && absoluteUrl(link.getAttribute('href'), item) === permalink)
   );
 }
