@@ -10,8 +10,13 @@ const root = ROOT;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
 const quiet = { logLevel: 'warn' as const };
 
-async function buildExtension(outDir: string): Promise<void> {
-  await build({ root, ...quiet, build: { outDir, emptyOutDir: true } });
+/** What a build is for: the release (no source maps) or `npm run dev` (source maps beside each file). */
+export interface BuildOptions {
+  sourcemap?: boolean;
+}
+
+async function buildExtension(outDir: string, sourcemap: boolean): Promise<void> {
+  await build({ root, ...quiet, build: { outDir, emptyOutDir: true, sourcemap } });
   // The content script, as two self-contained classic scripts (no web_accessible_resources):
   // content.js, the small bootstrap injected at document_start on every supported page, and
   // content-ui.js, which the worker injects into a frame on first need (src/background/content-ui.ts).
@@ -28,6 +33,7 @@ async function buildExtension(outDir: string): Promise<void> {
         outDir,
         emptyOutDir: false,
         target: 'es2022',
+        sourcemap,
         copyPublicDir: false,
         lib: { entry: `${root}src/content/${entry}.ts`, formats: ['iife'], name, fileName: () => fileName },
       },
@@ -49,9 +55,9 @@ async function buildDemo(): Promise<void> {
 }
 
 /** Builds both extension packages (one build, two manifests) and the demo feed. */
-export async function buildAll(): Promise<void> {
+export async function buildAll(options: BuildOptions = {}): Promise<void> {
   const chromeDir = CHROME_BUILD;
-  await buildExtension(chromeDir);
+  await buildExtension(chromeDir, options.sourcemap ?? false);
   for (const target of ['chrome', 'firefox'] as Target[]) {
     const dir = `${DIST}/${target}`;
     if (target !== 'chrome') {

@@ -15,6 +15,20 @@ export class FocusTracker {
 
   constructor(private readonly shortcuts: ShortcutCache) {}
 
+  /** Recently focused boxes, newest last: a draft left in one box may be sent later from its own button. */
+  private recent: WeakRef<HTMLElement>[] = [];
+
+  /** The recently focused boxes still in the page (at most 50). */
+  boxes(): HTMLElement[] {
+    const live: HTMLElement[] = [];
+    this.recent = this.recent.filter((ref) => {
+      const box = ref.deref();
+      if (box?.isConnected) live.push(box);
+      return box !== undefined;
+    });
+    return live;
+  }
+
   /** The page address each box's context was read at. */
   private readonly readAt = new WeakMap<HTMLElement, string>();
 
@@ -43,6 +57,7 @@ export class FocusTracker {
     trackBox(box, context, now);
     this.readAt.set(box, location.href);
     this.lastBox = box;
+    this.recent = this.recent.filter((ref) => ref.deref() !== box).concat(new WeakRef(box)).slice(-50);
     void this.shortcuts.refresh(now, context.account ?? null);
     void request('boxFocused', { context, focusedAt: now });
     return context;

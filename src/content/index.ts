@@ -1,5 +1,6 @@
 import { browser } from '../shared/browser';
 import { matchesKey } from '../shared/domain/keys';
+import { isToContentType } from '../shared/messages/to-content';
 import { onOrphaned, request } from './connection';
 import { deepTarget } from './deep-target';
 import { publishBoot, type Boot, type ContentUi } from './handoff';
@@ -15,8 +16,6 @@ import { ShortcutCache } from './shortcut-cache';
 // on once the rest is loaded, so the first expansion is never lost.
 const FLAG = '__tonoContentStarted';
 const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
-/** The worker's messages that content-ui.js answers. */
-const UI_MESSAGES = new Set(['insertText', 'getDraft', 'replaceText']);
 
 if (!scope[FLAG]) {
   scope[FLAG] = true;
@@ -84,7 +83,7 @@ if (!scope[FLAG]) {
   window.addEventListener('click', onClick, true);
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
     const type = (message as { type?: unknown } | null)?.type;
-    if (sender.id !== browser.runtime.id || typeof type !== 'string' || !UI_MESSAGES.has(type) || detached) return undefined;
+    if (sender.id !== browser.runtime.id || !isToContentType(type) || detached) return undefined;
     return loadUi().then((ui) => ui?.onMessage(message, sender) ?? null);
   });
   void shortcuts.refresh();

@@ -9,6 +9,22 @@ import { readText } from './insert/text-access';
 const CONFIRM_WITHIN_MS = 5000;
 const POLL_MS = 100;
 
+/** The node above `node`, through shadow roots to their host. */
+function up(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+}
+
+/** Steps from `box` to `control` through their closest common ancestor. */
+function distance(box: Node, control: Node): number {
+  const above = new Map<Node, number>();
+  for (let node: Node | null = control, steps = 0; node; node = up(node), steps++) above.set(node, steps);
+  for (let node: Node | null = box, steps = 0; node; node = up(node), steps++) {
+    const rest = above.get(node);
+    if (rest !== undefined) return steps + rest;
+  }
+  return Infinity;
+}
+
 /**
  * Counts a reply only once the site confirms it: after a send click or Ctrl/Cmd+Enter, the box
  * must empty or disappear within a few seconds. A bare click on an empty box counts nothing.
@@ -46,18 +62,31 @@ export function createSubmitWatch(focus: FocusTracker) {
 
   return {
     onKeyDown(event: KeyboardEvent): void {
-      if (!event.isTrusted || event.key !== 'Enter') return;
+      // An Enter that ends an IME composition (Japanese, Chinese, Korean…) picks a word, sends nothing.
+      if (!event.isTrusted || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
       const box = editableRoot(deepTarget(event));
       if (!box) return;
       // Inputs, and boxes whose site sends on a plain Enter (Facebook, Instagram, TikTok).
       const submitsOnEnter = (box.tagName === 'INPUT' || focus.adapter.submitsOnEnter?.(box) === true) && !event.shiftKey;
       if (event.ctrlKey || event.metaKey || submitsOnEnter) candidate(box);
     },
+    /**
+     * A send click counts for the box whose own control it is: among the recently focused boxes
+     * holding a draft, the nearest one (in the DOM) that the adapter says the control sends.
+     */
     onClick(event: MouseEvent): void {
-      const box = focus.lastBox;
-      if (!event.isTrusted || !box || !(event.target instanceof Element)) return;
       const target = deepTarget(event);
-      if (target instanceof Element && focus.adapter.isSubmitControl(target, box)) candidate(box);
+      if (!event.isTrusted || !(target instanceof Element)) return;
+      let best: HTMLElement | null = null;
+      let bestDistance = Infinity;
+      for (const box of focus.boxes()) {
+        // A box already waiting for its send still wins its own control: a double click counts once.
+        if (!boxState(box) || readText(box).trim() === '') continue;
+        if (!focus.adapter.isSubmitControl(target, box)) continue;
+        const steps = distance(box, target);
+        if (steps < bestDistance) [best, bestDistance] = [box, steps];
+      }
+      if (best) candidate(best);
     },
   };
 }

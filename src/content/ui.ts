@@ -1,10 +1,11 @@
 import { onOrphaned } from './connection';
-import { createDraftListener } from './draft-listener';
-import { createFixListener } from './fix-listener';
+import { createFrameRouter } from './frame-router';
 import { FocusTracker } from './focus-tracker';
 import { inPageFrame } from './frame';
 import { findBoot, type Boot, type ContentUi } from './handoff';
-import { createInsertListener } from './insert-listener';
+import { fixFocusedDraft } from './panel-fix';
+import { insertFromPanel } from './panel-insert';
+import { readFocusedDraft } from './panel-draft';
 import { createPicker } from './picker/picker';
 import { ReplyButton, showButton } from './reply-button';
 import { createSubmitWatch } from './submit-watch';
@@ -33,7 +34,11 @@ function createUi(boot: Boot): ContentUi {
   let preloading = false;
   focus.onSent = (box) => toneBadge(box, button);
   const submit = createSubmitWatch(focus);
-  const listeners = [createInsertListener(focus), createDraftListener(focus), createFixListener(focus)];
+  const onMessage = createFrameRouter({
+    insertText: (request) => insertFromPanel(focus, request),
+    getDraft: () => readFocusedDraft(focus),
+    replaceText: (request) => fixFocusedDraft(focus, request),
+  });
   // This script has its own copy of connection.ts: a failure it sees detaches both scripts.
   onOrphaned(() => boot.detach());
   return {
@@ -48,13 +53,7 @@ function createUi(boot: Boot): ContentUi {
     openPicker(box) {
       if (box.isConnected && focus.adapter.isReplyBox(box)) picker.open(box);
     },
-    onMessage(message, sender) {
-      for (const listener of listeners) {
-        const answer = listener(message, sender);
-        if (answer) return answer;
-      }
-      return undefined;
-    },
+    onMessage,
     teardown() {
       button.hide();
       frame.destroy();

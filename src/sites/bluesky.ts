@@ -6,8 +6,11 @@ import { exactTime } from './time';
 // Selectors follow bsky.app's React Native Web markup: posts carry data-testid
 // "postThreadItem-by-<handle>" / "feedItem-by-<handle>", text in data-testid="postText", and the
 // post link "/profile/<handle>/post/<TID>" (the TID holds the creation time). The composer is a
-// TipTap/ProseMirror editor in a dialog whose reply preview shows the author's name and handle.
-// test/fixtures/sites/bluesky.html is a reduced reconstruction.
+// TipTap/ProseMirror editor in a dialog whose reply preview (social-app's ComposerReplyTo) shows the
+// avatar, the display name (or the bare handle, without "@") and the post's text, but no "@handle"
+// line: the post is found on the page by its text and its author's name or handle. An "@handle"
+// line, if a version shows one, is used too. test/fixtures/sites/bluesky.html is a reduced
+// reconstruction.
 const POST = '[data-testid^="postThreadItem-by-"], [data-testid^="feedItem-by-"]';
 const HANDLE = /^@([\w.-]+\.[\w.-]+)$/;
 
@@ -42,7 +45,23 @@ export const blueskyAdapter = defineAdapter({
       const post = lastBefore(box.ownerDocument, POST, box);
       return post ? read(post, box) : null;
     }
-    // The reply preview above the editor: a handle ("@ana.bsky.social") and the name just before it.
+    // The reply preview above the editor: every text it shows (name, post text), to match a post by.
+    const shown = new Set<string>();
+    for (const element of dialog.querySelectorAll('*')) {
+      if (!(box.compareDocumentPosition(element) & 2) || element.contains(box)) continue;
+      const text = readText(element, MAX_TEXT);
+      if (text) shown.add(text);
+    }
+    for (const candidate of box.ownerDocument.querySelectorAll(POST)) {
+      // Text first: cheap, and it rules out nearly every post of a long feed.
+      if (dialog.contains(candidate) || !shown.has(readText(candidate.querySelector('[data-testid="postText"]'), MAX_TEXT) ?? '')) continue;
+      const found = read(candidate, box);
+      const bare = found.handle?.slice(1);
+      if (found.commentText && shown.has(found.commentText) && ((found.authorName && shown.has(found.authorName)) || (bare && shown.has(bare)))) {
+        return found;
+      }
+    }
+    // Otherwise a handle line ("@ana.bsky.social") and the name just before it.
     const handleText = lastBefore(dialog, 'span, div', box, (element) => HANDLE.test(readText(element) ?? '') && element.children.length === 0);
     const handle = HANDLE.exec(readText(handleText) ?? '')?.[1];
     if (!handle) return null;

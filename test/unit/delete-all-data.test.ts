@@ -60,6 +60,7 @@ describe('"Delete all my data"', () => {
     expect(rows.packItemState!.length).toBe(2);
     expect(JSON.stringify(rows)).toContain('@ana_perez');
     expect(JSON.stringify(session.dump())).toContain('pedido 4471');
+    expect(rows.settings!.map((row) => (row as { key: string }).key)).toContain('answeredReplies');
   });
 
   it('leaves no reply, stat, use count, last use, waiting entry or focus record, in any table or storage area', async () => {
@@ -74,6 +75,8 @@ describe('"Delete all my data"', () => {
     expect(rows.replyEvents).toEqual([]);
     expect(rows.statRollups).toEqual([]);
     expect(rows.settings!.map((row) => (row as { key: string }).key)).not.toContain('pendingReplies');
+    // Which comments were answered, even hashed, goes too: the answered one may wait again.
+    expect(rows.settings!.map((row) => (row as { key: string }).key)).not.toContain('answeredReplies');
     for (const template of rows.templates as Array<{ usageCount: number; lastUsedAt: number | null }>) {
       expect(template).toMatchObject({ usageCount: 0, lastUsedAt: null });
     }
@@ -82,6 +85,8 @@ describe('"Delete all my data"', () => {
     for (const trace of TRACES) expect(everything).not.toContain(trace);
     expect(everything).not.toContain('1700000080000');
     expect(session.dump()).toEqual({});
+    await createContentHandlers(db(), lastFocus).boxFocused({ context, focusedAt: 1_700_000_300_000 }, sender);
+    expect(((await db().settings.get('pendingReplies'))?.value as unknown[]).length).toBe(1);
   });
 
   it('keeps what the settings page says stays: the replies, favourites, the pack and settings', async () => {

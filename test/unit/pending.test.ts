@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContentHandlers } from '../../src/background/handlers/content';
 import { TonoDatabase } from '../../src/shared/db/database';
-import { PendingRepo } from '../../src/shared/db/repos/pending';
+import { ANSWERED_KEY, PendingRepo } from '../../src/shared/db/repos/pending';
 import { ReplyEventsRepo } from '../../src/shared/db/repos/reply-events';
 import { MAX_PENDING, addPending, threadKey, type PendingReply } from '../../src/shared/domain/pending';
 
@@ -45,9 +45,46 @@ describe('waiting list of comments opened but not answered', () => {
     );
     expect(await pending.list()).toEqual([]);
 
-    await handlers.boxFocused({ context, focusedAt: 1_700_000_200_000 }, sender);
+    await handlers.boxFocused({ context: { ...context, permalink: `${context.permalink}2` }, focusedAt: 1_700_000_200_000 }, sender);
+    expect(await pending.list()).toHaveLength(1);
     await new ReplyEventsRepo(db).deleteAll();
     expect(await pending.list()).toEqual([]);
+    expect(await db.settings.get(ANSWERED_KEY)).toBeUndefined();
+    db.close();
+  });
+
+  it('does not put an answered comment back when its box is clicked into again, and stores no key of it', async () => {
+    const db = new TonoDatabase(`pending-${Math.random()}`);
+    const handlers = createContentHandlers(db, { remember: async () => undefined });
+    const pending = new PendingRepo(db);
+    await handlers.boxFocused({ context, focusedAt: 1_700_000_060_000 }, sender);
+    await handlers.replySubmitted(
+      { eventId: crypto.randomUUID(), context, firstFocusAt: 1_700_000_060_000, submittedAt: 1_700_000_120_000, templateId: null },
+      sender,
+    );
+    await handlers.boxFocused({ context, focusedAt: 1_700_000_200_000 }, sender);
+    expect(await pending.list()).toEqual([]);
+    // Another comment by the same person still waits.
+    const other = { ...context, permalink: 'https://www.instagram.com/p/abc/c/2' };
+    await handlers.boxFocused({ context: other, focusedAt: 1_700_000_210_000 }, sender);
+    expect((await pending.list()).map((item) => item.key)).toEqual([threadKey(other)]);
+    const answered = JSON.stringify(await db.settings.get(ANSWERED_KEY));
+    expect(answered).toMatch(/[0-9a-f]{32}/);
+    for (const trace of ['instagram', 'abc', 'Ana', 'ana.perez']) expect(answered).not.toContain(trace);
+    db.close();
+  });
+
+  it('remembers the last 500 answered comments: the oldest may wait again', async () => {
+    const db = new TonoDatabase(`pending-${Math.random()}`);
+    const pending = new PendingRepo(db);
+    const item = (i: number): PendingReply => ({ key: `link:https://x.com/a/status/${i}`, platform: 'x', commentAt: null, openedAt: i });
+    for (let i = 0; i < 501; i++) await pending.answered(item(i).key);
+    expect(((await db.settings.get(ANSWERED_KEY))?.value as string[]).length).toBe(500);
+    await pending.add(item(500));
+    await pending.add(item(1));
+    expect(await pending.list()).toEqual([]);
+    await pending.add(item(0));
+    expect((await pending.list()).map((entry) => entry.key)).toEqual([item(0).key]);
     db.close();
   });
 });

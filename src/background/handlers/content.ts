@@ -117,7 +117,7 @@ export function createContentHandlers(
         drift: drift ?? null,
       });
       const key = waitingKey(context, sender.url);
-      if (key) await pending.remove(key);
+      if (key) await pending.answered(key);
       return { responseSeconds: stored.responseSeconds };
     },
   };

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDatabase } from '../../shared/db/database';
 import { RollupCorruptError, StatsRepo } from '../../shared/db/repos/stats';
 import { TemplatesRepo } from '../../shared/db/repos/templates';
@@ -35,6 +35,12 @@ export function StatsView() {
   const [team, setTeam] = useState<{ files: number; events: ExportableEvent[]; skipped: number } | null>(null);
   const [teamError, setTeamError] = useState<string | null>(null);
   const [rebuilding, setRebuilding] = useState(false);
+  // After an upgrade or an unfinished settings change the stored figures are stale: derive them
+  // first (live code, not the migration), then show them; the live query follows the writes.
+  const [derived, setDerived] = useState(false);
+  useEffect(() => {
+    void stats.ensureCurrent().catch(() => undefined).finally(() => setDerived(true));
+  }, []);
   const data = useLiveQuery(() => loadPeriod(days), [days]);
   const names = useLiveQuery(async () => new Map((await templates.list()).map((tpl) => [tpl.id, tpl.title])), []);
   const f = useMemo(formatters, []);
@@ -67,7 +73,7 @@ export function StatsView() {
       </section>
     );
   }
-  if (!reports) return <p class="empty">{t('panelLoading')}</p>;
+  if (!reports || !derived) return <p class="empty">{t('panelLoading')}</p>;
 
   const { current, previous, config } = reports;
   const chosen = basis ?? config.targetBasis;

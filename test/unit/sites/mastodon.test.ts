@@ -48,6 +48,50 @@ describe('mastodon adapter', () => {
     });
   });
 
+  describe('newer versions append the local domain to local accounts', () => {
+    const setAccounts = (indicator: string, status: string, own = '@marca') => {
+      $('.reply-indicator .display-name__account').textContent = indicator;
+      $('article .display-name__account').textContent = status;
+      $('.navigation-bar__profile-account').textContent = own;
+    };
+
+    it.each([
+      ['@ana@social.example', '@ana'],
+      ['@ana', '@ana@social.example'],
+      ['@ana@SOCIAL.example', '@ana@social.example'],
+      ['@ana', '@ana'],
+    ])('indicator %s and status %s are the same local account "ana"', (indicator, status) => {
+      setAccounts(indicator, status);
+      expect(mastodonAdapter.readContext($('#box'), NOW)).toEqual({ ...EXPECTED, handle: 'ana' });
+    });
+
+    it("the user's own account names the local domain when the web app is on another host", () => {
+      setAccounts('@ana@example.org', '@ana', '@marca@example.org');
+      expect(mastodonAdapter.readContext($('#box'), NOW)).toEqual({ ...EXPECTED, account: '@marca@example.org', handle: 'ana' });
+    });
+
+    it('a remote account keeps its domain, and is not the local account of the same name', () => {
+      setAccounts('@ana@otra.example', '@ana');
+      expect(mastodonAdapter.readContext($('#box'), NOW)).toEqual({
+        authorName: 'Ana Pérez',
+        handle: 'ana@otra.example',
+        account: '@marca',
+        commentAt: null,
+        commentPrecision: 'unknown',
+        commentText: 'Mi pedido llegó incompleto, ¿a quién escribo?',
+        platform: 'mastodon',
+      });
+    });
+
+    it('an inline reply reads the local status above the box with the bare handle', () => {
+      setAccounts('@ana', '@ana@social.example');
+      const column = $('.column');
+      const box = document.createElement('textarea');
+      column.append(box);
+      expect(mastodonAdapter.readContext(box, NOW)).toMatchObject({ handle: 'ana', authorName: 'Ana Pérez' });
+    });
+  });
+
   it('a new post (no reply indicator) has no comment', () => {
     $('.reply-indicator').remove();
     expect(mastodonAdapter.readContext($('#box'), NOW)).toEqual({ account: '@marca', commentAt: null, commentPrecision: 'unknown', platform: 'mastodon' });

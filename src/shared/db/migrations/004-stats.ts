@@ -1,15 +1,13 @@
-import { calendarOf, normalizeStatsConfig } from '../../domain/stats/config';
-import { deriveTimes } from '../../domain/stats/event-times';
-import { rowsFromEvents } from '../../domain/stats/rollup';
-import { encodeRollup } from '../../domain/stats/rollup-codec';
-import type { ReplyEvent } from '../types';
 import type { Migration } from './types';
 
 /**
- * Response-time stats. Reply events gain business-hours durations (computed from their raw times)
- * and a `[submittedAt+id]` index that exports page through in time order; `statRollups` holds one
- * row per local day, platform and account, built here from the existing events with the stored
- * (or default) settings. No `responseTimeApplied` is written: absent means "the default settings".
+ * Response-time stats: a `[submittedAt+id]` index on reply events that exports page through in
+ * time order, and `statRollups`, one row per local day, platform and account.
+ *
+ * Frozen: a released migration runs no live code. The business-hours durations of existing events
+ * and the rollup rows are derived data, so this only marks them as not yet derived; the stats
+ * repository's live code (`StatsRepo.ensureCurrent`, run by the Stats view and the daily upkeep)
+ * derives them, as it does after a settings change.
  */
 export const migration004: Migration = {
   version: 4,
@@ -18,17 +16,6 @@ export const migration004: Migration = {
     statRollups: 'key, day',
   },
   async upgrade(tx) {
-    const stored = await tx.table<{ key: string; value: unknown }>('settings').get('responseTimeConfig');
-    const config = normalizeStatsConfig(stored?.value);
-    const calendar = calendarOf(config);
-    const events: ReplyEvent[] = [];
-    await tx
-      .table<ReplyEvent>('replyEvents')
-      .toCollection()
-      .modify((event) => {
-        Object.assign(event, deriveTimes(event, calendar));
-        events.push({ ...event });
-      });
-    await tx.table('statRollups').bulkPut([...rowsFromEvents(events, config).values()].map(encodeRollup));
+    await tx.table('settings').put({ key: 'responseTimeApplied', value: 'derive-after-upgrade-4' });
   },
 };

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { rebuildRollupTable } from '../rollup-rebuild';
-import { PENDING_KEY } from './pending';
+import { ANSWERED_KEY, PENDING_KEY } from './pending';
 import { calendarOf, normalizeStatsConfig, statsConfigFingerprint, type StatsConfig } from '../../domain/stats/config';
 import { deriveTimes } from '../../domain/stats/event-times';
 import {
@@ -217,7 +217,7 @@ export class ReplyEventsRepo {
     return db.transaction('rw', db.replyEvents, db.statRollups, db.settings, async () => {
       await db.replyEvents.clear();
       await db.statRollups.clear();
-      await db.settings.delete(PENDING_KEY);
+      await db.settings.bulkDelete([PENDING_KEY, ANSWERED_KEY]);
     });
   }
 

@@ -80,17 +80,30 @@ export class StatsRepo {
     return { current: reportFromRows(rows, range.current), previous: totalFromRows(rows, range.previous), range };
   }
 
+  private deriving: Promise<boolean> | null = null;
+
   /**
-   * Start-up upkeep: recomputes after a settings change that did not finish, and rebuilds the
-   * rollups when they no longer add up to the events (corruption, an interrupted write elsewhere).
+   * Derives every event's durations and rebuilds the rollups when the stored ones were not made
+   * with the current settings: after a settings change that did not finish, or an upgrade (released
+   * migrations only mark derived data stale; this live code derives it). Returns whether it ran.
+   * Concurrent calls share one run.
+   */
+  ensureCurrent(): Promise<boolean> {
+    this.deriving ??= (async () => {
+      if ((await this.appliedFingerprint()) === statsConfigFingerprint(await this.config())) return false;
+      await this.events.recomputeAll();
+      return true;
+    })().finally(() => (this.deriving = null));
+    return this.deriving;
+  }
+
+  /**
+   * Start-up upkeep: recomputes after a settings change or an upgrade, and rebuilds the rollups
+   * when they no longer add up to the events (corruption, an interrupted write elsewhere).
    * Returns what it did.
    */
   async ensureConsistent(): Promise<'ok' | 'recomputed' | 'rebuilt'> {
-    const config = await this.config();
-    if ((await this.appliedFingerprint()) !== statsConfigFingerprint(config)) {
-      await this.events.recomputeAll();
-      return 'recomputed';
-    }
+    if (await this.ensureCurrent()) return 'recomputed';
     // One read transaction: a reply recorded meanwhile must not look like a mismatch.
     const [rows, events] = await this.db.transaction('r', this.db.statRollups, this.db.replyEvents, () =>
       Promise.all([this.db.statRollups.toArray() as Promise<unknown[]>, this.db.replyEvents.count()]),

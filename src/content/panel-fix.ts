@@ -1,7 +1,4 @@
-import * as v from 'valibot';
-import { browser } from '../shared/browser';
-import type { FixOutcome } from '../shared/messages/protocol';
-import { ReplaceTextSchema } from '../shared/messages/schemas';
+import type { BackgroundToContent, FixOutcome, RequestOf } from '../shared/messages/protocol';
 import type { FocusTracker } from './focus-tracker';
 import { copyToClipboard, insertText } from './insert/insert-text';
 import { selectDraftRange } from './insert/select-range';
@@ -9,19 +6,9 @@ import { hasFocusWithin } from './insert/selection';
 import { readText } from './insert/text-access';
 import { showToast } from './toast';
 
-/**
- * Handles `replaceText` from the background (a tone finding's one-click fix in the side panel).
- * Other messages get a synchronous `undefined`, so the listener that owns them can answer.
- */
-export function createFixListener(focus: FocusTracker) {
-  return (message: unknown, sender: { id?: string }): Promise<FixOutcome> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const envelope = message as { type?: unknown; payload?: unknown };
-    if (envelope.type !== 'replaceText') return undefined;
-    const parsed = v.safeParse(ReplaceTextSchema, envelope.payload);
-    if (!parsed.success) return undefined;
-    return replaceRange(focus.lastBox, parsed.output).catch((): FixOutcome => ({ ok: false, reason: 'not-applied' }));
-  };
+/** `replaceText` from the worker (a tone finding's one-click fix in the side panel). */
+export function fixFocusedDraft(focus: FocusTracker, request: RequestOf<BackgroundToContent, 'replaceText'>): Promise<FixOutcome> {
+  return replaceRange(focus.lastBox, request).catch((): FixOutcome => ({ ok: false, reason: 'not-applied' }));
 }
 
 /**
@@ -31,7 +18,7 @@ export function createFixListener(focus: FocusTracker) {
  */
 async function replaceRange(
   box: HTMLElement | null,
-  { draft, start, end, replacement }: v.InferOutput<typeof ReplaceTextSchema>,
+  { draft, start, end, replacement }: RequestOf<BackgroundToContent, 'replaceText'>,
 ): Promise<FixOutcome> {
   if (!box?.isConnected) return { ok: false, reason: 'no-box' };
   if (readText(box) !== draft) return { ok: false, reason: 'draft-changed' };
