@@ -49,7 +49,8 @@ interface Got {
 }
 const NOTHING: Got = {};
 
-// One row per reply box: [fixture, box, what a stripped page still yields]. Adding a fixture is one row.
+// One row per reply box (DM and search boxes left out): [fixture, box, what a stripped page still
+// yields]. Adding a fixture is one row.
 const ROWS: [string, string, Got][] = [
   ['bluesky', '#box-dialog', NOTHING],
   ['facebook', '#box-reply', { name: 'Ana Pérez' }],
@@ -62,7 +63,11 @@ const ROWS: [string, string, Got][] = [
   ['linkedin', '#box-reply', { name: 'Ana Pérez Responsable de compras', time: '2026-11-23T07:30:00.000Z approximate' }], // the name runs into the headline
   ['mastodon', '#box', { name: '@ana@otra.example' }],
   ['reddit', '#box-post', NOTHING],
-  ['reddit', '#box-reply', NOTHING],
+  ['reddit', '#box-reply', { time: '2026-11-23T09:20:31.123Z exact', link: 'https://site.example/r/demo/comments/1gdemo/comment/lxdemo1/' }],
+  ['reddit', '#box-nested', { time: '2026-11-23T10:05:00.000Z exact', link: 'https://site.example/r/demo/comments/1gdemo/comment/lxdemo2/' }],
+  ['reddit-old', '#box-post', NOTHING],
+  ['reddit-old', '#box-reply', NOTHING],
+  ['reddit-old', '#box-old', { time: '2026-11-23T08:00:00.000Z exact' }],
   ['threads', '#box-inline', { name: 'marcademo', time: '2026-11-22T19:00:00.000Z exact', link: 'https://site.example/@marcademo/post/DCmarca0001' }],
   ['threads', '#box-dialog', { name: 'ana.perez', time: '2026-11-23T10:05:00.000Z exact', link: 'https://site.example/@ana.perez/post/DCana00002' }],
   ['tiktok', '#box-inline', { name: 'Ana Pérez' }],
