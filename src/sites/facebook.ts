@@ -1,5 +1,6 @@
 import { defineAdapter } from './define';
 import { MAX_TEXT, absoluteUrl, boxLabel, clip, closestDeep, lastBefore, readText, scopeOf } from './dom';
+import { parseFacebookLabel } from './facebook-label';
 import { timeFromLabel } from './time';
 
 // Selectors follow facebook.com's markup: comments are role="article" with an aria-label naming the
@@ -24,20 +25,22 @@ export const facebookAdapter = defineAdapter({
         lastBefore(scope, '[role="article"]', box)
       : closestDeep(box, '[role="article"]');
     if (!article) return replyTo ? { authorName: clip(replyTo) } : null;
-    const authorLink = article.querySelector('a[role="link"][href], a[href]');
+    // The first profile link is the text-less avatar: take the first link that has text.
+    const authorLink = Array.from(article.querySelectorAll('a[href]')).find((link) => readText(link) && !timeFromLabel(readText(link), now));
     // The time link is the first permalink whose text reads as a time ("2 h"); the author link is not.
     const timeLink = Array.from(article.querySelectorAll('a[href*="comment_id="], a[href*="/posts/"], a[href*="story_fbid"]')).find(
       (link) => timeFromLabel(readText(link), now) !== null,
     );
     const label = article.getAttribute('aria-label') ?? '';
+    const parsed = parseFacebookLabel(label);
     const composer = closestDeep(box, 'form') ?? box.parentElement;
     const as = Array.from(composer?.querySelectorAll('[aria-label]') ?? [])
       .map((element) => AS_ACCOUNT.exec(element.getAttribute('aria-label') ?? '')?.[1])
       .find(Boolean);
     return {
-      authorName: readText(authorLink) ?? clip(replyTo),
+      authorName: clip(parsed?.name) ?? readText(authorLink) ?? clip(replyTo),
       account: clip(as),
-      ...(timeFromLabel(readText(timeLink), now) ?? timeFromLabel(ARTICLE_TIME.exec(label)?.[1], now)),
+      ...(timeFromLabel(readText(timeLink), now) ?? timeFromLabel(parsed?.time ?? ARTICLE_TIME.exec(label)?.[1], now)),
       permalink: absoluteUrl(timeLink?.getAttribute('href'), box),
       commentText: readText(
         article.querySelector('[data-ad-preview="message"], [data-ad-comet-preview="message"]') ??

@@ -1,6 +1,7 @@
 import { linkedinIdTime } from '../shared/domain/time-ids';
 import { defineAdapter } from './define';
 import { MAX_TEXT, absoluteUrl, closestDeep, readText } from './dom';
+import { commentLink, NEW_COMPOSER, readNewFeed } from './linkedin-new';
 import { exactTime, timeFromLabel } from './time';
 
 // Selectors follow linkedin.com's feed markup (BEM class names; both the older
@@ -8,7 +9,7 @@ import { exactTime, timeFromLabel } from './time';
 // and TipTap `.ProseMirror` comment boxes). test/fixtures/sites/linkedin.html is a reduced reconstruction.
 const COMMENT = 'article.comments-comment-entity, article.comments-comment-item';
 const POST = '[data-urn^="urn:li:activity:"], [data-id^="urn:li:activity:"]';
-const COMMENT_URN = /^urn:li:comment:\(activity:(\d+),(\d+)\)$/;
+const COMMENT_URN = /^urn:li:comment:\((activity|ugcPost):(\d+),(\d+)\)$/;
 
 function postRead(post: Element, box: HTMLElement, now: number) {
   const urn = post.getAttribute('data-urn') ?? post.getAttribute('data-id') ?? '';
@@ -30,17 +31,13 @@ export const linkedinAdapter = defineAdapter({
   read(box, now) {
     const comment = closestDeep(box, COMMENT);
     if (!comment) {
+      const fresh = readNewFeed(box);
+      if (fresh) return fresh;
       const post = closestDeep(box, POST);
       return post ? postRead(post, box, now) : null;
     }
-    const [, activity, commentId] = COMMENT_URN.exec(comment.getAttribute('data-id') ?? '') ?? [];
-    const permalink =
-      activity && commentId
-        ? absoluteUrl(
-            `/feed/update/urn:li:activity:${activity}/?commentUrn=${encodeURIComponent(`urn:li:comment:(activity:${activity},${commentId})`)}`,
-            box,
-          )
-        : undefined;
+    const [, kind, post, commentId] = COMMENT_URN.exec(comment.getAttribute('data-id') ?? '') ?? [];
+    const permalink = kind && post && commentId ? commentLink(kind, post, commentId, box) : undefined;
     return {
       authorName: readText(
         comment.querySelector('.comments-comment-meta__description-title, .comments-post-meta__name-text'),
@@ -55,7 +52,8 @@ export const linkedinAdapter = defineAdapter({
     };
   },
   submit: {
-    control: 'button[class*="comments-comment-box__submit-button"], button[class*="comments-comment-box-comment__submit"]',
-    composer: 'form, .comments-comment-box',
+    control:
+      'button[class*="comments-comment-box__submit-button"], button[class*="comments-comment-box-comment__submit"], button[data-view-name="comment-post"]',
+    composer: `form, .comments-comment-box, ${NEW_COMPOSER}`,
   },
 });

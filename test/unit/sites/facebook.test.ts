@@ -67,4 +67,38 @@ describe('facebook adapter', () => {
     expect(facebookAdapter.isSubmitControl($('#post-comment-action'), $('#box-comment'))).toBe(false);
     expect(facebookAdapter.submitsOnEnter?.($('#box-reply'))).toBe(true);
   });
+
+  it('2026 markup: skips the text-less avatar link, reads name and time from "Reply by …"', () => {
+    const read = facebookAdapter.readContext($('#box-2026'), NOW);
+    expect(read?.authorName).toBe('Lena Park');
+    expect(read?.commentPrecision).toBe('approximate');
+    expect(read?.commentAt).toBeLessThan(NOW);
+  });
+
+  it('2026 markup: without the article label, the name is the text link after the avatar', () => {
+    $('#box-2026').closest('[role="article"]')!.removeAttribute('aria-label');
+    // The avatar comes first and holds only an image: taking the first link would give no name.
+    expect($('#avatar').nextElementSibling?.textContent).toBe('Lena Park');
+    expect(facebookAdapter.readContext($('#box-2026'), NOW)).toMatchObject({
+      authorName: 'Lena Park',
+      commentAt: NOW - 1.5 * 24 * H,
+      commentPrecision: 'approximate',
+      permalink: 'https://www.facebook.com/marcademo/posts/1?comment_id=9',
+      commentText: 'Thanks!',
+    });
+  });
+
+  it('2026 send: div[role=button] labelled "Comment" or "Comentar" sends; "Like" and the emoji button do not', () => {
+    const box = $('#box-2026');
+    expect(facebookAdapter.isSubmitControl($('#send-2026 i'), box)).toBe(true);
+    $('#send-2026').setAttribute('aria-label', 'Comentar');
+    expect(facebookAdapter.isSubmitControl($('#send-2026'), box)).toBe(true);
+    expect(facebookAdapter.isSubmitControl($('#like-2026 span'), box)).toBe(false);
+    expect(facebookAdapter.isSubmitControl($('#emoji-2026'), box)).toBe(false);
+    // The same inside a form (the older composer).
+    $('#send-reply').setAttribute('aria-label', 'Comment');
+    expect(facebookAdapter.isSubmitControl($('#send-reply'), $('#box-reply'))).toBe(true);
+    $('#send-reply').setAttribute('aria-label', 'Like');
+    expect(facebookAdapter.isSubmitControl($('#send-reply'), $('#box-reply'))).toBe(false);
+  });
 });

@@ -61,4 +61,45 @@ describe('instagram adapter', () => {
     expect(instagramAdapter.isSubmitControl($('#like'), box())).toBe(false);
     expect(instagramAdapter.submitsOnEnter?.(box())).toBe(true);
   });
+
+  it('accepts the post textarea, the reel input and the contenteditable box, English or Spanish', () => {
+    box().setAttribute('aria-label', 'Add a comment…');
+    for (const selector of ['#box-comment', '#box-reel', '#box-ce']) expect(instagramAdapter.isReplyBox($(selector)), selector).toBe(true);
+    $('#box-ce').setAttribute('aria-label', 'Añade un comentario…');
+    expect(instagramAdapter.isReplyBox($('#box-ce'))).toBe(true);
+  });
+
+  it('Enter sends from all three comment boxes, not from another contenteditable', () => {
+    for (const selector of ['#box-comment', '#box-reel', '#box-ce']) expect(instagramAdapter.submitsOnEnter?.($(selector)), selector).toBe(true);
+    $('#box-ce').setAttribute('aria-label', 'Write a caption...');
+    expect(instagramAdapter.submitsOnEnter?.($('#box-ce'))).toBe(false);
+  });
+
+  it('on a reel, a reply to Sara ("@sara.ruiz ") in the input reads her comment', () => {
+    ($('#box-reel') as HTMLInputElement).value = '@sara.ruiz ';
+    expect(instagramAdapter.readContext($('#box-reel'), NOW)).toEqual({
+      handle: 'sara.ruiz',
+      commentAt: Date.parse('2026-11-23T08:15:00.000Z'),
+      commentPrecision: 'exact',
+      permalink: 'https://www.instagram.com/p/DCrEeL0aBcD/c/17955555555501234/',
+      commentText: '¿Dónde compro la chaqueta del vídeo?',
+    });
+  });
+
+  it('the contenteditable box reads the comment named by its "@pablo.diaz " text', () => {
+    $('#box-ce').textContent = '@pablo.diaz lo sentimos';
+    expect(instagramAdapter.readContext($('#box-ce'), NOW)).toEqual({
+      handle: 'pablo.diaz',
+      commentAt: Date.parse('2026-11-23T07:00:00.000Z'),
+      commentPrecision: 'exact',
+      permalink: 'https://www.instagram.com/p/DCoTrA1bCdE/c/17966666666601234/',
+      commentText: 'Llegó roto el pedido 😡',
+    });
+  });
+
+  it('sees "Post" next to the reel input and in the contenteditable\'s form', () => {
+    expect(instagramAdapter.isSubmitControl($('#send-reel'), $('#box-reel'))).toBe(true);
+    expect(instagramAdapter.isSubmitControl($('#send-ce'), $('#box-ce'))).toBe(true);
+    expect(instagramAdapter.isSubmitControl($('#send'), $('#box-ce'))).toBe(false);
+  });
 });

@@ -52,4 +52,36 @@ describe('threads adapter', () => {
     expect(threadsAdapter.isSubmitControl($('#attach'), $('#box-dialog'))).toBe(false);
     expect(threadsAdapter.isSubmitControl($('#send-inline'), $('#box-inline'))).toBe(true);
   });
+
+  it('2026 dialog without a "Reply to" label: reads the post in the dialog, not the post it quotes', () => {
+    expect(threadsAdapter.readContext($('#box-2026'), NOW)).toEqual({
+      handle: 'sara.ruiz',
+      commentAt: Date.parse('2026-11-23T09:30:00.000Z'),
+      commentPrecision: 'exact',
+      permalink: 'https://www.threads.com/@sara.ruiz/post/DCsara0004',
+      commentText: '¿Abrís el domingo?',
+    });
+  });
+
+  it('2026 dialog: the post is read even when the dialog puts it after the box', () => {
+    const dialog = $('#dialog-2026');
+    dialog.prepend($('#box-2026').parentElement!);
+    expect(threadsAdapter.readContext($('#box-2026'), NOW)).toMatchObject({
+      handle: 'sara.ruiz',
+      permalink: 'https://www.threads.com/@sara.ruiz/post/DCsara0004',
+    });
+  });
+
+  it('2026 dialog: the time comes from the post link even if another time precedes it', () => {
+    const stray = document.createElement('time');
+    stray.setAttribute('datetime', '2020-01-01T00:00:00.000Z');
+    $('#dialog-2026 [data-pressable-container]').prepend(stray);
+    expect(threadsAdapter.readContext($('#box-2026'), NOW)).toMatchObject({ commentAt: Date.parse('2026-11-23T09:30:00.000Z') });
+  });
+
+  it('2026 dialog: a reply box, and "Publicar" sends while "Cancelar" does not', () => {
+    expect(threadsAdapter.isReplyBox($('#box-2026'))).toBe(true);
+    expect(threadsAdapter.isSubmitControl($('#send-2026'), $('#box-2026'))).toBe(true);
+    expect(threadsAdapter.isSubmitControl($('#cancel-2026'), $('#box-2026'))).toBe(false);
+  });
 });
