@@ -77,6 +77,14 @@ const ROWS: [string, string, Got][] = [
   ['youtube', '#box-top', NOTHING],
   ['youtube', '#box-reply', NOTHING],
   ['youtube', '#box-reply-en', NOTHING],
+  ['facebook', '#box-2026', { name: 'Lena Park' }],
+  ['instagram', '#box-reel', { time: '2026-11-23T08:15:00.000Z exact', link: 'https://site.example/p/DCrEeL0aBcD/c/17955555555501234/' }],
+  ['instagram', '#box-ce', { name: 'pablo.diaz', time: '2026-11-23T07:00:00.000Z exact', link: 'https://site.example/p/DCoTrA1bCdE/c/17966666666601234/' }],
+  ['linkedin-new', '#box-post', NOTHING],
+  ['linkedin-new', '#box-reply', { name: 'Luis Gómez Recruiter' }], // the name runs into the headline
+  ['linkedin-new', '#box-reply-reply', { name: 'Luis Gómez Recruiter' }],
+  ['linkedin-new', '#box-es', { name: 'José Álvarez Atención al cliente' }],
+  ['threads', '#box-2026', { time: '2026-11-21T12:00:00.000Z exact', link: 'https://site.example/@marcademo/post/DCmarca0005' }],
 ];
 
 describe('site fixtures stripped of site markers, read by structure alone', () => {
