@@ -28,7 +28,7 @@ export interface AdapterSpec {
 function withStructure(box: HTMLElement, read: ThreadContext, now: number): ThreadContext {
   const { context, item, label } = readStructure(box);
   const differs = (key: 'permalink' | 'commentAt'): boolean => context[key] != null && read[key] != null && context[key] !== read[key];
-  const same = item && showsSame(item, read) !== false && !differs('permalink') && !differs('commentAt');
+  const same = item && showsSame(item, read) !== false && !differs('permalink') && !(read.commentPrecision === 'exact' && differs('commentAt'));
   const found = same ? context : label;
   // A person the adapter named is joined by no other the structure guessed: only by the box's label.
   const named = read.authorName || read.handle ? label : found;

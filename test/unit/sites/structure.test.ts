@@ -63,4 +63,15 @@ describe('structural reader fills what the adapter missed', () => {
     const read = { handle: 'mike', commentAt: NOW - 1000, commentPrecision: 'approximate' as const };
     expect(adapter(read).readContext($('#box'), NOW)).toMatchObject({ handle: 'mike', commentAt: NOW - 1000, commentPrecision: 'approximate' });
   });
+
+  it('an approximate adapter time does not make the same comment look like another', () => {
+    page(FEED.replace(' aria-label="Reply to Mike Rogers"', ''));
+    const read = { commentAt: Date.parse(T2) - 60_000, commentPrecision: 'approximate' as const };
+    expect(adapter(read).readContext($('#box'), NOW)).toEqual({
+      authorName: 'Mike Rogers',
+      handle: 'mike',
+      ...read,
+      permalink: 'https://social.example/p/2',
+    });
+  });
 });
