@@ -1,0 +1,50 @@
+// Every site fixture (test/fixtures/sites) in Chromium, served at its real site's URL: the worker
+// injects content-ui.js and that host's adapter chunk (sites/<id>.js), the agent clicks the reply
+// box, types a shortcut and presses Tab, and the reply's {{firstName}} is the name the adapter read
+// from that page. Mastodon and the generic adapter need a site the user enabled (an optional host
+// permission Chromium only grants through its own prompt): they run in firefox-sites.test.ts.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
+import { putTemplate } from './put-template';
+import { SITE_CASES, SITE_REPLY, boxText, expectedText, fixtureHtml, type SiteCase } from './site-cases';
+
+let tono: TonoBrowser;
+
+beforeAll(async () => {
+  tono = await launchChromiumWithTono();
+  const panel = await tono.openSidePanel();
+  await panel.locator('li.reply').first().waitFor();
+  await putTemplate(panel, SITE_REPLY);
+  await panel.close();
+});
+afterAll(async () => {
+  await tono?.close();
+});
+
+async function openSite(row: SiteCase): Promise<Page> {
+  const page = await tono.context.newPage();
+  const html = fixtureHtml(row);
+  // Only the page itself is answered; anything else it asks for fails at once (no network here).
+  await page.route('**/*', (route) => {
+    if (route.request().url() === row.url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    return route.abort('blockedbyclient');
+  });
+  await page.goto(row.url);
+  return page;
+}
+
+describe('Chromium: a reply with {{firstName}} expands on every site fixture', () => {
+  it.each(SITE_CASES.filter((row) => !row.userEnabled).map((row) => [row.fixture, row] as const))('%s', async (_name, row) => {
+    const page = await openSite(row);
+    try {
+      await page.locator(`#${row.box}`).click();
+      await page.keyboard.type(SITE_REPLY.shortcut);
+      await expect.poll(() => page.evaluate(boxText, row.box)).toBe(SITE_REPLY.shortcut);
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(boxText, row.box), { timeout: 10_000 }).toBe(expectedText(row));
+    } finally {
+      await page.close();
+    }
+  });
+});
