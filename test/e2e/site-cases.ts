@@ -22,12 +22,19 @@ export interface SiteCase {
    * handle (no display name on the page next to the box), so {{firstName}} renders empty.
    */
   firstName: string | null;
+  /**
+   * The box has Draft.js markup, for which Tono inserts by a paste event only (the real editor reads
+   * clipboardData; see src/content/insert/insert-text.ts). The fixture has no editor library, so the
+   * test adds DRAFT_PASTE_STANDIN, which takes the paste as Draft would. Real Draft.js is covered by
+   * editors.test.ts; here the point is what the site's adapter reads.
+   */
+  draftPaste?: boolean;
   /** Sites with no manifest host: Tono runs there only once the user enabled the site. */
   userEnabled?: boolean;
 }
 
 export const SITE_CASES: SiteCase[] = [
-  { fixture: 'x', url: 'https://x.com/ana_perez/status/2124804699583418514', box: 'box-inline', firstName: 'Ana' },
+  { fixture: 'x', url: 'https://x.com/ana_perez/status/2124804699583418514', box: 'box-inline', firstName: 'Ana', draftPaste: true },
   { fixture: 'facebook', url: 'https://www.facebook.com/marcademo/posts/pfbid02AbCdEf', box: 'box-reply', firstName: 'Ana' },
   // The post's comment textarea names only the handle (the caption row's @marcademo).
   { fixture: 'instagram', url: 'https://www.instagram.com/p/DCaBcD1eFgH/', box: 'box-comment', firstName: null },
@@ -35,7 +42,7 @@ export const SITE_CASES: SiteCase[] = [
   { fixture: 'linkedin-new', url: 'https://www.linkedin.com/feed/?tono-fixture=new', box: 'box-reply', firstName: 'Ana' },
   // The English reply box: its comment carries a display name (the Spanish one, only @ana.perez).
   { fixture: 'youtube', url: 'https://www.youtube.com/watch?v=AbCdEfGhIjK', box: 'box-reply-en', firstName: 'Mike' },
-  { fixture: 'tiktok', url: 'https://www.tiktok.com/@marcademo/video/7439000000000000000', box: 'box-inline', firstName: 'Ana' },
+  { fixture: 'tiktok', url: 'https://www.tiktok.com/@marcademo/video/7439000000000000000', box: 'box-inline', firstName: 'Ana', draftPaste: true },
   // Reddit shows usernames only: the handle is read, there is no name.
   { fixture: 'reddit', url: 'https://www.reddit.com/r/demo/comments/1gdemo/horarios_de_atencion/', box: 'box-reply', firstName: null },
   // The composer inside a shadow root (the previous shreddit markup).
@@ -46,6 +53,24 @@ export const SITE_CASES: SiteCase[] = [
   { fixture: 'mastodon', url: 'https://social.example/home', box: 'box', firstName: 'Ana', userEnabled: true },
   { fixture: 'generic', url: 'https://foro.example/t/42', box: 'box-1', firstName: 'Ana', userEnabled: true },
 ];
+
+/**
+ * Runs in the page (its own world): a paste into a Draft.js box inserts the clipboard's plain text at
+ * the selection, as Draft's own paste handler does. A paste with no text does nothing.
+ */
+export function draftPasteStandIn(boxId: string): void {
+  document.addEventListener(
+    'paste',
+    (event) => {
+      const box = document.getElementById(boxId);
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!box || !(event.target instanceof Node) || !box.contains(event.target) || !text) return;
+      event.preventDefault();
+      document.execCommand('insertText', false, text);
+    },
+    true,
+  );
+}
 
 /** What the box holds after typing the shortcut and pressing Tab. */
 export const expectedText = (row: SiteCase): string => renderTemplate(SITE_REPLY.body, { firstName: row.firstName ?? undefined }).text;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
 import { putTemplate } from './put-template';
-import { SITE_CASES, SITE_REPLY, boxText, expectedText, fixtureHtml, type SiteCase } from './site-cases';
+import { SITE_CASES, SITE_REPLY, boxText, draftPasteStandIn, expectedText, fixtureHtml, type SiteCase } from './site-cases';
 
 let tono: TonoBrowser;
 
@@ -24,13 +24,17 @@ afterAll(async () => {
 
 async function openSite(row: SiteCase): Promise<Page> {
   const page = await tono.context.newPage();
+  if (process.env.SITES_DEBUG) page.on('console', (m) => console.log('[page]', m.text()));
   const html = fixtureHtml(row);
   // Only the page itself is answered; anything else it asks for fails at once (no network here).
   await page.route('**/*', (route) => {
     if (route.request().url() === row.url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     return route.abort('blockedbyclient');
   });
+  if (row.draftPaste) await page.addInitScript(draftPasteStandIn, row.box);
   await page.goto(row.url);
+  // The fixtures carry the sites' markup, not their CSS: an empty editable would be 0 px high.
+  await page.addStyleTag({ content: `#${row.box} { display: block; min-height: 1.5em; min-width: 20em; }` });
   return page;
 }
 
@@ -38,11 +42,13 @@ describe('Chromium: a reply with {{firstName}} expands on every site fixture', (
   it.each(SITE_CASES.filter((row) => !row.userEnabled).map((row) => [row.fixture, row] as const))('%s', async (_name, row) => {
     const page = await openSite(row);
     try {
-      await page.locator(`#${row.box}`).click();
+      await page.locator(`#${row.box}`).click(); // pierces open shadow roots
+      // A box may already hold text (LinkedIn's reply box starts with a mention of the author).
+      const before = (await page.evaluate(boxText, row.box)) ?? '';
       await page.keyboard.type(SITE_REPLY.shortcut);
-      await expect.poll(() => page.evaluate(boxText, row.box)).toBe(SITE_REPLY.shortcut);
+      await expect.poll(() => page.evaluate(boxText, row.box)).toBe(before + SITE_REPLY.shortcut);
       await page.keyboard.press('Tab');
-      await expect.poll(() => page.evaluate(boxText, row.box), { timeout: 10_000 }).toBe(expectedText(row));
+      await expect.poll(() => page.evaluate(boxText, row.box), { timeout: 10_000 }).toBe(before + expectedText(row));
     } finally {
       await page.close();
     }
