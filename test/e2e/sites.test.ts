@@ -24,7 +24,6 @@ afterAll(async () => {
 
 async function openSite(row: SiteCase): Promise<Page> {
   const page = await tono.context.newPage();
-  if (process.env.SITES_DEBUG) page.on('console', (m) => console.log('[page]', m.text()));
   const html = fixtureHtml(row);
   // Only the page itself is answered; anything else it asks for fails at once (no network here).
   await page.route('**/*', (route) => {
@@ -44,7 +43,10 @@ describe('Chromium: a reply with {{firstName}} expands on every site fixture', (
     try {
       await page.locator(`#${row.box}`).click(); // pierces open shadow roots
       // A box may already hold text (LinkedIn's reply box starts with a mention of the author).
-      const before = (await page.evaluate(boxText, row.box)) ?? '';
+      const start = (await page.evaluate(boxText, row.box)) ?? '';
+      // A shortcut is a word of its own: after a mention, type a space first, as the agent would.
+      const before = start && !/\s$/.test(start) ? `${start} ` : start;
+      if (before !== start) await page.keyboard.type(' ');
       await page.keyboard.type(SITE_REPLY.shortcut);
       await expect.poll(() => page.evaluate(boxText, row.box)).toBe(before + SITE_REPLY.shortcut);
       await page.keyboard.press('Tab');
