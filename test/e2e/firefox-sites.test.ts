@@ -10,7 +10,7 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithTono, type FirefoxTono } from '../../scripts/lib/firefox-with-tono';
 import { writeTemplate } from './put-template';
-import { SITE_CASES, SITE_REPLY, boxText, draftPasteStandIn, expectedText, fixtureHtml, type SiteCase } from './site-cases';
+import { HANDLE_REPLY, SITE_CASES, SITE_REPLY, boxText, draftPasteStandIn, expectedText, fixtureHtml, type SiteCase } from './site-cases';
 
 let tono: FirefoxTono | undefined;
 
@@ -19,6 +19,7 @@ beforeAll(async () => {
   const panel = await tono.openExtensionPage('src/sidepanel/index.html');
   await panel.waitForSelector('li.reply');
   await panel.evaluate(writeTemplate, SITE_REPLY);
+  await panel.evaluate(writeTemplate, HANDLE_REPLY);
   await panel.close();
 }, 60_000);
 afterAll(async () => {
@@ -84,6 +85,12 @@ describe('Firefox: a reply with {{firstName}} expands on every site fixture', ()
           await page.keyboard.up('Control');
         }
         await expect.poll(() => page.evaluate(boxText, row.box), { timeout: 10_000 }).toBe(before + expectedText(row));
+        if (row.handle) {
+          // No name to show: the handle the adapter read is what tells this page was read at all.
+          await page.keyboard.type(` ${HANDLE_REPLY.shortcut}`);
+          await page.keyboard.press('Tab');
+          await expect.poll(() => page.evaluate(boxText, row.box), { timeout: 10_000 }).toBe(`${before}${expectedText(row)} (@${row.handle})`);
+        }
       } finally {
         await page.close();
       }

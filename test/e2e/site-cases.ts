@@ -10,6 +10,9 @@ export const SITE_REPLY = {
   body: 'Hola {{firstName}}, gracias',
 };
 
+/** For the rows whose adapter reads a handle and no name: proves the page was still read. */
+export const HANDLE_REPLY = { id: 'site-fixture-handle', title: 'Handle', shortcut: 'quienfn', body: '(@{{handle}})' };
+
 export interface SiteCase {
   /** The fixture, test/fixtures/sites/<fixture>.html. */
   fixture: string;
@@ -22,6 +25,8 @@ export interface SiteCase {
    * handle (no display name on the page next to the box), so {{firstName}} renders empty.
    */
   firstName: string | null;
+  /** Where firstName is null: the handle read instead, checked with HANDLE_REPLY. */
+  handle?: string;
   /**
    * The box has Draft.js markup, for which Tono inserts by a paste event only (the real editor reads
    * clipboardData; see src/content/insert/insert-text.ts). The fixture has no editor library, so the
@@ -37,18 +42,18 @@ export const SITE_CASES: SiteCase[] = [
   { fixture: 'x', url: 'https://x.com/ana_perez/status/2124804699583418514', box: 'box-inline', firstName: 'Ana', draftPaste: true },
   { fixture: 'facebook', url: 'https://www.facebook.com/marcademo/posts/pfbid02AbCdEf', box: 'box-reply', firstName: 'Ana' },
   // The post's comment textarea names only the handle (the caption row's @marcademo).
-  { fixture: 'instagram', url: 'https://www.instagram.com/p/DCaBcD1eFgH/', box: 'box-comment', firstName: null },
+  { fixture: 'instagram', url: 'https://www.instagram.com/p/DCaBcD1eFgH/', box: 'box-comment', firstName: null, handle: 'marcademo' },
   { fixture: 'linkedin', url: 'https://www.linkedin.com/feed/', box: 'box-reply', firstName: 'Ana' },
   { fixture: 'linkedin-new', url: 'https://www.linkedin.com/feed/?tono-fixture=new', box: 'box-reply', firstName: 'Ana' },
   // The English reply box: its comment carries a display name (the Spanish one, only @ana.perez).
   { fixture: 'youtube', url: 'https://www.youtube.com/watch?v=AbCdEfGhIjK', box: 'box-reply-en', firstName: 'Mike' },
   { fixture: 'tiktok', url: 'https://www.tiktok.com/@marcademo/video/7439000000000000000', box: 'box-inline', firstName: 'Ana', draftPaste: true },
   // Reddit shows usernames only: the handle is read, there is no name.
-  { fixture: 'reddit', url: 'https://www.reddit.com/r/demo/comments/1gdemo/horarios_de_atencion/', box: 'box-reply', firstName: null },
+  { fixture: 'reddit', url: 'https://www.reddit.com/r/demo/comments/1gdemo/horarios_de_atencion/', box: 'box-reply', firstName: null, handle: 'ana_perez' },
   // The composer inside a shadow root (the previous shreddit markup).
-  { fixture: 'reddit-old', url: 'https://www.reddit.com/r/demo/comments/1gdemo/horarios_de_atencion/?tono-fixture=old', box: 'box-reply', firstName: null },
+  { fixture: 'reddit-old', url: 'https://www.reddit.com/r/demo/comments/1gdemo/horarios_de_atencion/?tono-fixture=old', box: 'box-reply', firstName: null, handle: 'ana_perez' },
   // Threads' reply dialog names the account by handle only.
-  { fixture: 'threads', url: 'https://www.threads.com/@marcademo/post/DCmarca0001', box: 'box-dialog', firstName: null },
+  { fixture: 'threads', url: 'https://www.threads.com/@marcademo/post/DCmarca0001', box: 'box-dialog', firstName: null, handle: 'ana.perez' },
   { fixture: 'bluesky', url: 'https://bsky.app/profile/marcademo.bsky.social/post/3n2xbvlcmr22a', box: 'box-dialog', firstName: 'Ana' },
   { fixture: 'mastodon', url: 'https://social.example/home', box: 'box', firstName: 'Ana', userEnabled: true },
   { fixture: 'generic', url: 'https://foro.example/t/42', box: 'box-1', firstName: 'Ana', userEnabled: true },

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithTono, type TonoBrowser } from '../../scripts/lib/chromium-with-tono';
 import { putTemplate } from './put-template';
-import { SITE_CASES, SITE_REPLY, boxText, draftPasteStandIn, expectedText, fixtureHtml, type SiteCase } from './site-cases';
+import { HANDLE_REPLY, SITE_CASES, SITE_REPLY, boxText, draftPasteStandIn, expectedText, fixtureHtml, type SiteCase } from './site-cases';
 
 let tono: TonoBrowser;
 
@@ -16,6 +16,7 @@ beforeAll(async () => {
   const panel = await tono.openSidePanel();
   await panel.locator('li.reply').first().waitFor();
   await putTemplate(panel, SITE_REPLY);
+  await putTemplate(panel, HANDLE_REPLY);
   await panel.close();
 });
 afterAll(async () => {
@@ -51,6 +52,12 @@ describe('Chromium: a reply with {{firstName}} expands on every site fixture', (
       await expect.poll(() => page.evaluate(boxText, row.box)).toBe(before + SITE_REPLY.shortcut);
       await page.keyboard.press('Tab');
       await expect.poll(() => page.evaluate(boxText, row.box), { timeout: 10_000 }).toBe(before + expectedText(row));
+      if (row.handle) {
+        // No name to show: the handle the adapter read is what tells this page was read at all.
+        await page.keyboard.type(` ${HANDLE_REPLY.shortcut}`);
+        await page.keyboard.press('Tab');
+        await expect.poll(() => page.evaluate(boxText, row.box), { timeout: 10_000 }).toBe(`${before}${expectedText(row)} (@${row.handle})`);
+      }
     } finally {
       await page.close();
     }
