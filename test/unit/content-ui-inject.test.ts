@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const executeScript = vi.fn(async () => []);
+const executeScript = vi.fn(async (_call: { target: unknown; files: string[] }) => []);
 vi.mock('../../src/shared/browser', () => ({ browser: { scripting: { executeScript } } }));
 
 const { injectContentUi } = await import('../../src/background/content-ui');
@@ -17,7 +17,7 @@ describe('loadContentUi: the lazily injected part of the content script', () => 
     await injectContentUi({}, { tabId: 7, frameId: 0, url: 'https://x.com.evil.example/status/1' });
     await injectContentUi({}, { tabId: 7, frameId: 0, url: 'https://www.linkedin.com/feed/' });
     await injectContentUi({}, { tabId: 7, frameId: 0, url: 'https://social.example/@ana' });
-    expect(executeScript.mock.calls.map(([call]) => (call as { files: string[] }).files)).toEqual([
+    expect(executeScript.mock.calls.map(([call]) => call.files)).toEqual([
       ['content-ui.js'],
       ['content-ui.js', 'sites/linkedin.js'],
       ['content-ui.js'],
