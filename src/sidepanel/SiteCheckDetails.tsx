@@ -9,6 +9,14 @@ interface Row {
   value?: string;
 }
 
+/** The list opens over the panel: Escape closes it again, back on its summary. */
+function closeOnEscape(event: KeyboardEvent) {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
+
 /**
  * What Tono read from the focused box, each part as read / not found, so a person sees at once
  * when a site changed under Tono. Closed by default: one line under the reply-target bar.
@@ -26,7 +34,7 @@ export function SiteCheckDetails(props: { target: ReplyTarget }) {
   ];
   const missing = rows.filter((row) => row.found === false).length;
   return (
-    <details class="site-check">
+    <details class="site-check" onKeyDown={closeOnEscape}>
       <summary>
         {t('siteCheckSummary')}
         <span class={missing ? 'site-check-count missing' : 'site-check-count'}>

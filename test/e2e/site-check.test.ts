@@ -53,6 +53,11 @@ for (const lang of ['en', 'es'] as const) {
         }
       }
       await panel.emulateMedia({ colorScheme: 'light' });
+
+      // It opens over the replies list: Escape closes it from the keyboard.
+      await details.locator('summary').focus();
+      await panel.keyboard.press('Escape');
+      await expect.poll(() => details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
     });
   });
 }
