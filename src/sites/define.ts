@@ -1,5 +1,6 @@
 import { closestDeep, containsDeep, hostMatcher } from './dom';
 import { genericAdapter } from './generic';
+import { readStructure, showsSame } from './structure';
 import { withoutEmpty } from './time';
 import type { Platform } from '../shared/domain/platform';
 import type { SiteAdapter, ThreadContext } from './types';
@@ -20,6 +21,30 @@ export interface AdapterSpec {
 }
 
 /**
+ * Fills what `read` missed from the structural reader: adapter fields win, and the structure's
+ * fields count only when its comment item shows the adapter's comment (or the adapter named none).
+ * The box's own "Reply to X" label names the replied person wherever the item is.
+ */
+function withStructure(box: HTMLElement, read: ThreadContext, now: number): ThreadContext {
+  const { context, item, label } = readStructure(box);
+  const differs = (key: 'permalink' | 'commentAt'): boolean => context[key] != null && read[key] != null && context[key] !== read[key];
+  const same = item && showsSame(item, read) !== false && !differs('permalink') && !(read.commentPrecision === 'exact' && differs('commentAt'));
+  const found = same ? context : label;
+  // A person the adapter named is joined by no other the structure guessed: only by the box's label.
+  const named = read.authorName || read.handle ? label : found;
+  const { authorName, handle } = named;
+  const { commentAt, commentPrecision, ...rest } = found;
+  const filled: Partial<ThreadContext> = { ...rest, authorName, handle };
+  if (authorName && authorName === read.handle) delete filled.authorName;
+  if (read.commentPrecision === 'unknown' && commentAt != null) Object.assign(filled, { commentAt, commentPrecision });
+  const timeless = read.commentAt === null;
+  for (const [key, value] of Object.entries(read)) {
+    if (value !== undefined && !(timeless && (key === 'commentAt' || key === 'commentPrecision'))) Object.assign(filled, { [key]: value });
+  }
+  return withoutEmpty(filled, now);
+}
+
+/**
  * One typed call per site. Anything the site's markup does not answer falls back to the generic
  * adapter, so a redesign degrades to generic context instead of none.
  */
@@ -30,7 +55,7 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
     isReplyBox: (box) => genericAdapter.isReplyBox(box) && !spec.rejects?.(box),
     readContext(box, now = Date.now()) {
       const own = spec.read(box, now);
-      return own ? withoutEmpty(own, now) : genericAdapter.readContext(box, now);
+      return withStructure(box, own ? withoutEmpty(own, now) : genericAdapter.readContext(box, now), now);
     },
     isSubmitControl(target, box) {
       const control = closestDeep(target, spec.submit.control);

@@ -15,30 +15,42 @@ function commentContainer(box: HTMLElement): Element | null {
   return null;
 }
 
-/** The first "@name" shown in the container; a bounded look, since the container may be a whole feed. */
-function findHandle(container: Element): string | undefined {
-  const candidates = container.querySelectorAll('a, span');
-  for (let i = 0; i < Math.min(candidates.length, 400); i++) {
-    const text = candidates[i]!.textContent?.trim() ?? '';
-    if (text.length <= 130 && HANDLE_PATTERN.test(text)) return text;
+/**
+ * The one comment the box answers: the nearest ancestor of the last time or author before the box
+ * that holds both, so a nested reply's time never pairs with its parent's author (or the reverse).
+ */
+export function commentOf(container: Element, box: Element): Element {
+  const anchor = lastBefore(container, `time, ${AUTHOR}`, box);
+  for (let node = anchor; node && node !== container && container.contains(node); node = node.parentElement) {
+    if (node.querySelector('time') && node.querySelector(AUTHOR)) return node;
   }
-  return undefined;
+  return container;
+}
+
+/** The last "@name" shown before the box (the commenter's, not a name they mention or one further down). */
+export function findHandle(scope: Element, box: Element): string | undefined {
+  const isHandle = (element: Element): boolean => {
+    const text = element.textContent?.trim() ?? '';
+    return text.length <= 130 && HANDLE_PATTERN.test(text);
+  };
+  return readText(lastBefore(scope, 'a, span', box, isHandle));
 }
 
 /** Works on any page: the nearest comment-like container before the box, read by common conventions. */
 export function readGenericContext(box: HTMLElement, now = Date.now()): ThreadContext {
   const container = commentContainer(box);
   if (!container) return { ...UNKNOWN_TIME };
-  const time = lastBefore(container, 'time', box);
-  const author = lastBefore(container, AUTHOR, box);
-  const handle = findHandle(container);
+  const comment = commentOf(container, box);
+  const time = lastBefore(comment, 'time', box);
+  const author = lastBefore(comment, AUTHOR, box);
+  const handle = findHandle(comment, box);
   const when = timeFromAttr(time) ?? timeFromLabel(readText(time), now) ?? UNKNOWN_TIME;
   return withoutEmpty({
     authorName: readAttr(author, 'data-author') ?? readText(author),
     handle,
     ...when,
     permalink: absoluteUrl(time?.closest('a')?.getAttribute('href'), box),
-    commentText: readText(lastBefore(container, TEXT, box), MAX_TEXT),
+    commentText: readText(lastBefore(comment, TEXT, box), MAX_TEXT),
   }, now);
 }
 

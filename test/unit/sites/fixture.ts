@@ -8,11 +8,12 @@ export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fix
 /**
  * Loads test/fixtures/sites/<name>.html into the happy-dom document: parsed as a separate document
  * and imported (never written as HTML into the page), with `<template shadowrootmode="open">`
- * turned into real open shadow roots.
+ * turned into real open shadow roots. `transform` may rewrite the parsed page first.
  */
-export function loadFixture(name: string): Document {
+export function loadFixture(name: string, transform?: (parsed: Document) => void): Document {
   const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
+  transform?.(parsed);
   document.body.replaceWith(document.importNode(parsed.body, true));
   for (const template of Array.from(document.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]'))) {
     const host = template.parentElement!;

@@ -55,3 +55,32 @@ describe('generic adapter (any page the user enabled)', () => {
     expect(genericAdapter.isSubmitControl($('#like-2'), $('#box-2'))).toBe(false);
   });
 });
+
+describe('generic adapter reads one comment, the one before the box', () => {
+  const html = (markup: string): void => {
+    document.body.replaceChildren(new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.firstElementChild!);
+  };
+
+  it('takes the last @handle before the box, not a mentioned or later one', () => {
+    html(`<div><div class="comment">
+      <span>en respuesta a</span> <a href="/u/zoe">@zoe</a>
+      <a rel="author" href="/u/ana">Ana Pérez</a> <span>@ana.perez</span> <time datetime="2026-11-23T10:00:00Z">2 h</time>
+      <textarea id="box"></textarea>
+      <span>@later</span>
+    </div></div>`);
+    expect(genericAdapter.readContext($('#box'), NOW).handle).toBe('ana.perez');
+  });
+
+  it('does not pair a nested reply with its parent comment', () => {
+    html(`<div><div class="comment">
+      <a rel="author" href="/u/ana">Ana Pérez</a> <span>@ana.perez</span> <time datetime="2026-11-22T10:00:00Z">1 d</time>
+      <div class="replies"><div class="comment">
+        <span data-author="Mike Rogers"></span> <time datetime="2026-11-23T11:00:00Z">1 h</time> <p class="comment-body">Same.</p>
+      </div></div>
+      <textarea id="box"></textarea>
+    </div></div>`);
+    const context = genericAdapter.readContext($('#box'), NOW);
+    expect(context).toMatchObject({ authorName: 'Mike Rogers', commentAt: Date.parse('2026-11-23T11:00:00Z') });
+    expect(context.handle).toBeUndefined();
+  });
+});
