@@ -71,27 +71,21 @@ describe('the site check shows what Tono could not read', () => {
     await tono?.close();
   });
 
-  it('marks each part missing when a page lacks the site markup, and a send button that is gone', async () => {
+  it('marks each part missing once the page lost the comment author, time, link and send button', async () => {
     const panel = await tono.openSidePanel();
-    // The shadow-DOM fixture at reddit.com carries none of Reddit's own comment markup.
-    const reddit = await tono.openFixture('shadow');
-    await reddit.locator('[data-fixture-box]').click();
-    await panel.bringToFront();
-    await panel.reload();
     const details = panel.locator('.reply-target details.site-check');
-    await details.locator('summary').click();
-    await expect.poll(() => rows(panel)).toMatchObject({ site: 'reddit · www.reddit.com', name: 'not found', handle: 'not found', time: 'not found', link: 'not found' });
-    expect(await details.locator('summary').innerText()).toMatch(/4 not found/);
-    expect(await panel.locator('.site-check [data-found="false"]').count()).toBe(4);
-
-    // The same page with its send button removed before the box gets focus.
-    const instagram = await tono.openFixture('textarea');
-    await instagram.evaluate(() => document.querySelectorAll('button.send').forEach((button) => button.remove()));
-    await instagram.locator('[data-fixture-box]').click();
+    const page = await tono.openFixture('textarea');
+    // As after a redesign: the comment's header (author, username, time link) and send button are gone.
+    await page.evaluate(() => document.querySelectorAll('article header, button.send').forEach((element) => element.remove()));
+    await page.locator('[data-fixture-box]').click();
     await panel.bringToFront();
     await panel.reload();
     await details.locator('summary').click();
-    await expect.poll(() => rows(panel)).toMatchObject({ site: 'instagram · www.instagram.com', editor: 'textarea', send: 'not found' });
+    await expect
+      .poll(() => rows(panel))
+      .toEqual({ site: 'instagram · www.instagram.com', editor: 'textarea', name: 'not found', handle: 'not found', time: 'not found', link: 'not found', send: 'not found' });
+    expect(await details.locator('summary').innerText()).toMatch(/5 not found/);
+    expect(await panel.locator('.site-check [data-found="false"]').count()).toBe(5);
   });
 });
 
