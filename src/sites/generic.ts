@@ -50,7 +50,9 @@ export function readGenericContext(box: HTMLElement, now = Date.now()): ThreadCo
     handle,
     ...when,
     permalink: absoluteUrl(time?.closest('a')?.getAttribute('href'), box),
-    commentText: readText(lastBefore(comment, TEXT, box), MAX_TEXT),
+    // The smallest element holding time and author may be the comment's header, with the text
+    // beside it: then the text is the last one before the box in the container.
+    commentText: readText(lastBefore(comment, TEXT, box) ?? lastBefore(container, TEXT, box), MAX_TEXT),
   }, now);
 }
 

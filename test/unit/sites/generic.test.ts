@@ -36,6 +36,15 @@ describe('generic adapter (any page the user enabled)', () => {
     });
   });
 
+  it('reads the text beside a header that holds author and time (the demo feed)', () => {
+    expect(genericAdapter.readContext($('#box-4'), NOW)).toMatchObject({
+      authorName: 'Lucía Martín',
+      handle: 'lucia.m',
+      commentAt: Date.parse('2026-11-22T12:00:00Z'),
+      commentText: 'El cargador se quemó.',
+    });
+  });
+
   it('gives unknown, not an error, when nothing is marked up', () => {
     expect(genericAdapter.readContext($('#box-3'), NOW)).toEqual({ commentAt: null, commentPrecision: 'unknown' });
     const detached = document.createElement('textarea');

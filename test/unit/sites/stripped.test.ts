@@ -58,6 +58,7 @@ const ROWS: [string, string, Got][] = [
   ['facebook', '#box-comment', { name: 'Marca Demo' }],
   ['generic', '#box-1', { name: 'Ana Pérez', time: '2026-11-20T00:00:00.000Z approximate', link: 'https://site.example/t/42#c1' }],
   ['generic', '#box-2', { time: '2026-11-23T11:00:00.000Z exact', link: 'https://site.example/t/42#c2' }],
+  ['generic', '#box-4', { name: 'Lucía Martín', time: '2026-11-22T12:00:00.000Z exact', link: 'https://site.example/p/1003' }],
   ['instagram', '#box-comment', { time: '2026-11-23T10:30:00.000Z exact', link: 'https://site.example/p/DCaBcD1eFgH/c/17912345678909999/' }], // the last comment's time and link; the adapter answers the post
   ['linkedin', '#box-post', NOTHING],
   ['linkedin', '#box-reply', { name: 'Ana Pérez Responsable de compras', time: '2026-11-23T07:30:00.000Z approximate' }], // the name runs into the headline
