@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const executeScript = vi.fn(async (_call: { target: unknown; files: string[] }) => []);
+const executeScript = vi.fn<(call: { target: unknown; files: string[] }) => Promise<unknown[]>>(async () => []);
 vi.mock('../../src/shared/browser', () => ({ browser: { scripting: { executeScript } } }));
 
 const { injectContentUi } = await import('../../src/background/content-ui');
