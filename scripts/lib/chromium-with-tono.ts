@@ -35,14 +35,20 @@ export interface TonoBrowser {
 }
 
 /** Real Chromium with the built extension loaded from dist/chrome and the demo routed at a site URL. */
-export async function launchChromiumWithTono(options: { headless?: boolean } = {}): Promise<TonoBrowser> {
+export async function launchChromiumWithTono(options: { headless?: boolean; /** UI language, e.g. 'es'. */ lang?: string } = {}): Promise<TonoBrowser> {
   assertDemoBuilt();
   const profile = mkdtempSync(join(tmpdir(), 'tono-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+    ...(options.lang && { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } }),
   });
   await context.route(`${DEMO_URL}**`, (route) => {
     const response = demoResponse(route.request().url());

@@ -1,5 +1,5 @@
 import { browser } from '../shared/browser';
-import type { ReplyContext } from '../shared/messages/protocol';
+import type { ReplyContext, SiteCheck } from '../shared/messages/protocol';
 
 /** The reply box a content script last reported as focused, per tab. */
 export interface FocusRecord {
@@ -9,6 +9,8 @@ export interface FocusRecord {
   url: string;
   context: ReplyContext;
   focusedAt: number;
+  /** The site check the content script sent with the focus (absent from older records). */
+  check?: SiteCheck;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { SiteAdapter, ThreadContext } from '../sites/types';
 import { boxState, trackBox } from './box-state';
 import { request } from './connection';
 import type { ShortcutCache } from './shortcut-cache';
+import { siteCheckFor } from './site-check';
 
 /** Remembers the last focused reply box of this frame and tells the background about it. */
 export class FocusTracker {
@@ -62,7 +63,7 @@ export class FocusTracker {
     this.lastBox = box;
     this.recent = this.recent.filter((ref) => ref.deref() !== box).concat(new WeakRef(box)).slice(-50);
     void this.shortcuts.refresh(now, context.account ?? null);
-    void request('boxFocused', { context, focusedAt: now });
+    void request('boxFocused', { context, focusedAt: now, check: siteCheckFor(this.adapter, box) });
     return context;
   }
 }

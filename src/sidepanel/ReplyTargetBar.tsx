@@ -2,6 +2,7 @@ import type { CrisisMatch } from '../shared/domain/crisis';
 import type { ReplyTarget } from '../shared/messages/protocol';
 import { t } from '../shared/ui/i18n';
 import { ago } from './ago';
+import { SiteCheckDetails } from './SiteCheckDetails';
 
 /** Whom the agent is answering and how long ago they wrote; a crisis notice when it applies. */
 export function ReplyTargetBar(props: { target: ReplyTarget | null; crisis: CrisisMatch | null; now?: number }) {
@@ -18,6 +19,7 @@ export function ReplyTargetBar(props: { target: ReplyTarget | null; crisis: Cris
         <span class="reply-target-who">{t('panelReplyingTo', who)}</span>
         {when && <span class="reply-target-when"> · {when}</span>}
       </p>
+      <SiteCheckDetails target={target} />
       {crisis && (
         <p class="crisis" role="alert">
           {t('panelCrisisNotice', crisis.signals.join(', '))}

@@ -51,3 +51,15 @@ describe('applyFix in the worker', () => {
     expect(await handlers.applyFix({ tabId: null, ...range }, panel)).toEqual({ ok: false, reason: 'tab-unreachable' });
   });
 });
+
+describe('getReplyTarget', () => {
+  it('returns the site check stored with the focus, and null for a record from before it', async () => {
+    const checked = { ...focus, check: { editor: 'quill', sendKnown: true } };
+    expect(await createPageHandlers(db, { find: async () => checked }).getReplyTarget({ tabId: 12 }, panel)).toMatchObject({
+      platform: 'x',
+      host: 'x.com',
+      check: { editor: 'quill', sendKnown: true },
+    });
+    expect((await createPageHandlers(db, { find: async () => focus }).getReplyTarget({ tabId: 12 }, panel))?.check).toBeNull();
+  });
+});

@@ -249,6 +249,11 @@ describe('boxFocused', () => {
     });
   });
 
+  it('keeps the site check the content script sent with the focus', async () => {
+    await handlers.boxFocused({ context: context(), focusedAt: 1_700_000_500_000, check: { editor: 'lexical', sendKnown: false } }, xSender);
+    expect(focusStore.remember.mock.calls[0]?.[0]).toMatchObject({ check: { editor: 'lexical', sendKnown: false } });
+  });
+
   it('ignores tab and frame ids smuggled into the payload', async () => {
     const payload = { context: { ...context(), tabId: 1 }, focusedAt: 5, tabId: 1, frameId: 1 };
     await handlers.boxFocused(payload as Parameters<ContentHandlers['boxFocused']>[0], { ...xSender, tabId: 33, frameId: 4 });

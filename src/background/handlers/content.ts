@@ -93,8 +93,8 @@ export function createContentHandlers(
     async checkDraft({ text, context }, sender) {
       return toneSummary(text, context, sender.url);
     },
-    async boxFocused({ context, focusedAt }, sender) {
-      await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt });
+    async boxFocused({ context, focusedAt, check }, sender) {
+      await focusStore.remember({ tabId: sender.tabId, frameId: sender.frameId, url: sender.url, context, focusedAt, ...(check && { check }) });
       // Opening a box on a comment puts it on the waiting list until a reply is confirmed. The
       // sender's URL decides which links it may keep and which tab's share it counts against.
       const entry = waitingEntry(context, sender, focusedAt, Date.now());

@@ -20,7 +20,7 @@ export function createPageHandlers(
     async getReplyTarget({ tabId }) {
       const focus = await focusStore.find(tabId);
       if (!focus) return null;
-      return { context: focus.context, platform: platformFor(focus.url, focus.context.platform), host: hostOf(focus.url), focusedAt: focus.focusedAt };
+      return { context: focus.context, platform: platformFor(focus.url, focus.context.platform), host: hostOf(focus.url), focusedAt: focus.focusedAt, check: focus.check ?? null };
     },
     async getDraft({ tabId }) {
       const focus = await focusStore.find(tabId);

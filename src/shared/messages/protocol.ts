@@ -19,10 +19,12 @@ import type {
   PackSyncNowSchema,
   ReplaceTextSchema,
   ReplyContextSchema,
+  SiteCheckSchema,
   ReplySubmittedSchema,
 } from './schemas';
 
 export type ReplyContext = v.InferOutput<typeof ReplyContextSchema>;
+export type SiteCheck = v.InferOutput<typeof SiteCheckSchema>;
 
 /** How an insertion ended; `clipboard` means the text was copied instead and the user was told. */
 export type InsertOutcome =
@@ -90,6 +92,8 @@ export interface ReplyTarget {
   /** The page's host as the browser reported it, for the active brand. */
   host: string;
   focusedAt: number;
+  /** The editor kind and whether a send control was recognised, when the content script told. */
+  check: SiteCheck | null;
 }
 
 /** Extension pages (side panel, options) → background. */

@@ -53,9 +53,20 @@ export const ExpandTemplateSchema = v.object({
   inputs: BlankAnswersSchema,
 });
 
+/**
+ * What the content script found out about the focused box itself, for the panel's site check:
+ * the editor kind (editor-kind.ts) and whether the site's adapter recognised a send control near it.
+ */
+export const SiteCheckSchema = v.strictObject({
+  editor: v.pipe(v.string(), v.regex(/^[a-z]{1,20}$/)),
+  sendKnown: v.boolean(),
+});
+
 export const BoxFocusedSchema = v.object({
   context: ReplyContextSchema,
   focusedAt: timestamp,
+  /** Left out by content scripts older than the site check. */
+  check: v.optional(SiteCheckSchema),
 });
 
 export const ReplySubmittedSchema = v.object({
