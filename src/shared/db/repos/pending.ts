@@ -1,5 +1,6 @@
 import type { TonoDatabase } from '../database';
 import { addPending, removePending, type PendingReply } from '../../domain/pending';
+import { sha256Hex } from '../../domain/sha256';
 
 /** The settings row that holds the waiting list. */
 export const PENDING_KEY = 'pendingReplies';
@@ -10,8 +11,7 @@ const ANSWERED_MAX = 500;
 
 /** A short SHA-256 of a waiting-list key: enough to recognise a comment, useless to name it. */
 async function hashKey(key: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-  return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return (await sha256Hex(key)).slice(0, 32);
 }
 
 /**
